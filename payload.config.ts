@@ -1,0 +1,70 @@
+/**
+ * Yangguang's composition root: it only wires together what lives in collections/, channels/ and src/.
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Media } from './collections/Media'
+import { Units } from './collections/Units'
+import { Users } from './collections/Users'
+import { requestIsFromAdmin } from './src/access'
+import { databaseAdapter } from './src/lib/database'
+import { corsOrigins, databaseURL, payloadSecret, serverURL } from './src/lib/env'
+import { COOKIE_PREFIX, DEFAULT_LANGUAGE } from './src/lib/language'
+import { MAX_UPLOAD_BYTES } from './src/lib/uploadRules'
+import { optimizeDatabase } from './src/jobs/optimizeDatabase'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const origin = serverURL()
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: origin,
+  // Cookies are honoured only from our own origin; browsers of other origins may read the API (CORS)
+  // only where an operator lists them.
+  csrf: [origin, ...corsOrigins()],
+  cors: [origin, ...corsOrigins()],
+  cookiePrefix: COOKIE_PREFIX,
+  db: databaseAdapter(databaseURL(), path.resolve(dirname, 'migrations')),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Units, Users, Media],
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    dateFormat: 'yyyy-MM-dd HH:mm',
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' · 阳光政务公开' },
+    timezones: {
+      defaultTimezone: 'Asia/Shanghai',
+      supportedTimezones: [{ label: '北京时间 (Asia/Shanghai)', value: 'Asia/Shanghai' }],
+    },
+  },
+  i18n: {
+    fallbackLanguage: DEFAULT_LANGUAGE,
+    supportedLanguages: { en, zh },
+  },
+  graphQL: {
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
+    maxComplexity: 1000,
+  },
+  // Deep relationship walks are a cheap way to make a server work hard: cap them.
+  maxDepth: 5,
+  defaultDepth: 1,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  jobs: {
+    access: { cancel: requestIsFromAdmin, queue: requestIsFromAdmin, run: requestIsFromAdmin },
+    autoRun: [{ cron: '* * * * *', queue: 'nightly' }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    tasks: [optimizeDatabase],
+  },
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+})

@@ -1,0 +1,75 @@
+import type { Payload } from 'payload'
+
+import { units } from './units'
+import { DEMO_PASSWORD, demoUsers, type UserSeed } from './users'
+
+export type SeedReport = { createdUnits: number; createdUsers: number; users: UserSeed[] }
+
+/**
+ * Creates what is missing and leaves what exists alone, so seeding twice changes nothing.
+ * Records are matched by their natural keys: a unit by its code, a user by e-mail.
+ */
+export async function seed(payload: Payload, options: { demoUsers: boolean }): Promise<SeedReport> {
+  const unitIds = new Map<string, number | string>()
+  let createdUnits = 0
+  for (const unit of units) {
+    const existing = await payload.find({
+      collection: 'units',
+      depth: 0,
+      limit: 1,
+      where: { code: { equals: unit.code } },
+    })
+    if (existing.docs[0]) {
+      unitIds.set(unit.code, existing.docs[0].id)
+      continue
+    }
+    const created = await payload.create({
+      collection: 'units',
+      data: {
+        code: unit.code,
+        kind: unit.kind,
+        name: unit.name,
+        parent: unit.parent ? unitIds.get(unit.parent) : undefined,
+        sortOrder: (units.indexOf(unit) + 1) * 10,
+      },
+    })
+    unitIds.set(unit.code, created.id)
+    createdUnits++
+  }
+
+  let createdUsers = 0
+  if (options.demoUsers) {
+    for (const user of demoUsers) {
+      const existing = await payload.count({ collection: 'users', where: { email: { equals: user.email } } })
+      if (existing.totalDocs > 0) continue
+      await payload.create({
+        collection: 'users',
+        data: {
+          email: user.email,
+          name: user.name,
+          password: DEMO_PASSWORD,
+          roles: [user.role],
+          unit: unitIds.get(user.unit) as number,
+        },
+      })
+      createdUsers++
+    }
+  }
+  return { createdUnits, createdUsers, users: options.demoUsers ? demoUsers : [] }
+}
+
+const ROLE_NAMES: Record<string, string> = { admin: '管理员', editor: '撰稿人', reviewer: '审核人' }
+
+/** The table printed after seeding: who to log in as, and with what. */
+export function loginTable(users: UserSeed[], serverURL: string): string {
+  if (!users.length) return ''
+  const rows = users.map((user) => {
+    const unit = units.find((candidate) => candidate.code === user.unit)?.name ?? user.unit
+    return `  ${ROLE_NAMES[user.role].padEnd(4, '　')} ${unit.padEnd(5, '　')} ${user.email.padEnd(34)} ${DEMO_PASSWORD}`
+  })
+  return [
+    `Yangguang demo logins — ${serverURL}/admin`,
+    `  角色　　 单位　　　 E-mail                             Password`,
+    ...rows,
+  ].join('\n')
+}

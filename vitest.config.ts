@@ -1,0 +1,39 @@
+import { createRequire } from 'node:module'
+
+import { defineConfig } from 'vitest/config'
+
+const require = createRequire(import.meta.url)
+
+/**
+ * unit: pure libraries. int-*: the same integration files booted on each database through getPayload,
+ * each file in its own database. int-mongodb runs only where TEST_MONGODB_URL points at a server.
+ */
+const shared = {
+  environment: 'node' as const,
+  env: { JOBS_AUTORUN: 'false', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'yangguang-test-secret-0123456789abcdef' },
+}
+
+export default defineConfig({
+  resolve: {
+    tsconfigPaths: true,
+    // One copy of graphql, or GraphQLSchema objects cross "realms" between test and Payload.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    projects: [
+      { extends: true, test: { ...shared, include: ['tests/unit/**/*.test.ts'], name: 'unit' } },
+      ...(['sqlite', 'postgres', 'mongodb'] as const).map((db) => ({
+        extends: true,
+        test: {
+          ...shared,
+          env: { ...shared.env, TEST_DB: db },
+          globalSetup: ['tests/int/helpers/announce.ts'],
+          hookTimeout: 120_000,
+          include: ['tests/int/**/*.test.ts'],
+          name: `int-${db}`,
+          testTimeout: 60_000,
+        },
+      })),
+    ],
+  },
+})
