@@ -15,6 +15,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { requestIsFromAdmin } from './src/access'
 import { databaseAdapter } from './src/lib/database'
+import { explainPublicErrors } from './src/lib/errors'
 import { corsOrigins, databaseURL, payloadSecret, serverURL } from './src/lib/env'
 import { COOKIE_PREFIX, DEFAULT_LANGUAGE } from './src/lib/language'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadRules'
@@ -65,6 +66,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     tasks: [optimizeDatabase],
   },
+  hooks: { afterError: [explainPublicErrors] },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

@@ -21,9 +21,9 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { extends: true, test: { ...shared, include: ['tests/unit/**/*.test.ts'], name: 'unit' } },
+      { extends: true as const, test: { ...shared, include: ['tests/unit/**/*.test.ts'], name: 'unit' } },
       ...(['sqlite', 'postgres', 'mongodb'] as const).map((db) => ({
-        extends: true,
+        extends: true as const,
         test: {
           ...shared,
           env: { ...shared.env, TEST_DB: db },

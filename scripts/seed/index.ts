@@ -29,7 +29,7 @@ export async function seed(payload: Payload, options: { demoUsers: boolean }): P
         code: unit.code,
         kind: unit.kind,
         name: unit.name,
-        parent: unit.parent ? unitIds.get(unit.parent) : undefined,
+        parent: unit.parent ? (unitIds.get(unit.parent) as number) : undefined,
         sortOrder: (units.indexOf(unit) + 1) * 10,
       },
     })

@@ -1,5 +1,6 @@
-import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
+import { refuseField } from '@/lib/errors'
 import { judgeUpload } from '@/lib/uploadRules'
 
 /**
@@ -12,14 +13,12 @@ export const checkUploadedFile: CollectionBeforeOperationHook = async ({ args, o
   const file = req.file
   if (!file) return args
   if ((file as { truncated?: boolean }).truncated) {
-    throw new ValidationError({
-      errors: [{ message: '文件超过大小上限，上传被截断 (file exceeds the size limit)', path: 'file' }],
-    })
+    refuseField('file', '文件超过大小上限，上传被截断 (the file exceeds the size limit)', 413)
   }
   const verdict = await judgeUpload(file.data, file.size ?? file.data.length)
   if (!verdict.ok) {
     const message = req.i18n?.language === 'en' ? verdict.messageEn : verdict.messageZh
-    throw new ValidationError({ errors: [{ message, path: verdict.field }] })
+    refuseField(verdict.field, message)
   }
   file.mimetype = verdict.mime
   return args
