@@ -39,8 +39,14 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    components: {
+      graphics: { Icon: '@/components/admin/Icon', Logo: '@/components/admin/Logo' },
+    },
     dateFormat: 'yyyy-MM-dd HH:mm',
-    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
     meta: { titleSuffix: ' · 阳光政务公开' },
     timezones: {
       defaultTimezone: 'Asia/Shanghai',

@@ -10,7 +10,11 @@ const require = createRequire(import.meta.url)
  */
 const shared = {
   environment: 'node' as const,
-  env: { JOBS_AUTORUN: 'false', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'yangguang-test-secret-0123456789abcdef' },
+  env: {
+    JOBS_AUTORUN: 'false',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_SECRET: 'yangguang-test-secret-0123456789abcdef',
+  },
 }
 
 export default defineConfig({

@@ -8,7 +8,7 @@ import { serverURL } from '@/lib/env'
 
 import { DEMO_PASSWORD } from './seed/users'
 
-const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--if-empty'], {
+const seeded = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/seed.ts', '--if-empty'], {
   env: { ...process.env, JOBS_AUTORUN: 'false' },
   stdio: 'inherit',
 })

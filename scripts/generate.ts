@@ -25,10 +25,16 @@ async function render(): Promise<{ importMap: string; types: string }> {
   await generateTypes(config, { log: false })
   delete process.env.PAYLOAD_TS_OUTPUT_PATH
   await generateImportMap(
-    { ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: tmpImportMap } } },
+    {
+      ...config,
+      admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: tmpImportMap } },
+    },
     { force: true, log: false },
   )
-  const result = { importMap: fs.readFileSync(tmpImportMap, 'utf8'), types: fs.readFileSync(tmpTypes, 'utf8') }
+  const result = {
+    importMap: fs.readFileSync(tmpImportMap, 'utf8'),
+    types: fs.readFileSync(tmpTypes, 'utf8'),
+  }
   fs.rmSync(dir, { force: true, recursive: true })
   return result
 }
@@ -42,16 +48,22 @@ const current = {
 if (!check) {
   fs.writeFileSync(typesFile, fresh.types)
   fs.writeFileSync(importMapFile, fresh.importMap)
-  console.log(`wrote ${path.relative(process.cwd(), typesFile)} and ${path.relative(process.cwd(), importMapFile)}`)
+  console.log(
+    `wrote ${path.relative(process.cwd(), typesFile)} and ${path.relative(process.cwd(), importMapFile)}`,
+  )
   process.exit(0)
 }
 
 const stale: string[] = []
-if (fresh.types !== current.types) stale.push(`${path.relative(process.cwd(), typesFile)} (run npm run generate)`)
-if (fresh.importMap !== current.importMap) stale.push(`${path.relative(process.cwd(), importMapFile)} (run npm run generate)`)
+if (fresh.types !== current.types)
+  stale.push(`${path.relative(process.cwd(), typesFile)} (run npm run generate)`)
+if (fresh.importMap !== current.importMap)
+  stale.push(`${path.relative(process.cwd(), importMapFile)} (run npm run generate)`)
 for (const dialect of ['sqlite', 'postgres']) {
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/migrations.ts', 'check', dialect], { stdio: 'inherit' })
+    execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/migrations.ts', 'check', dialect], {
+      stdio: 'inherit',
+    })
   } catch {
     stale.push(`migrations/${dialect} (run npm run migrate:create -- <name>)`)
   }

@@ -20,7 +20,7 @@ if (command === 'create') {
     process.exit(2)
   }
   for (const dialect of Object.keys(urls)) {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/migrations.ts', 'create-one', dialect, arg], {
+    execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/migrations.ts', 'create-one', dialect, arg], {
       env: { ...process.env, DATABASE_URL: urls[dialect] },
       stdio: 'inherit',
     })
@@ -29,7 +29,7 @@ if (command === 'create') {
 }
 
 if (command === 'check' && !process.env.MIGRATIONS_CHILD) {
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/migrations.ts', 'check', arg], {
+  execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/migrations.ts', 'check', arg], {
     env: { ...process.env, DATABASE_URL: urls[arg], MIGRATIONS_CHILD: '1' },
     stdio: 'inherit',
   })
@@ -60,7 +60,10 @@ if (command === 'create-one') {
 const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
 const after = await generateDrizzleJson(db.schema)
 const snapshots = fs.existsSync(db.migrationDir)
-  ? fs.readdirSync(db.migrationDir).filter((file) => file.endsWith('.json')).sort()
+  ? fs
+      .readdirSync(db.migrationDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
   : []
 const latest = snapshots.at(-1)
 if (!latest) {
@@ -70,7 +73,9 @@ if (!latest) {
 const before = JSON.parse(fs.readFileSync(path.join(db.migrationDir, latest), 'utf8'))
 const statements = await generateMigration(before, after)
 if (statements.length) {
-  console.error(`${arg}: ${statements.length} schema change(s) not in any migration, e.g.\n  ${statements[0]}`)
+  console.error(
+    `${arg}: ${statements.length} schema change(s) not in any migration, e.g.\n  ${statements[0]}`,
+  )
   process.exit(1)
 }
 console.log(`${arg}: migrations cover the schema (latest ${latest})`)

@@ -16,7 +16,9 @@ if (ifEmpty && (await payload.count({ collection: 'users' })).totalDocs > 0) {
   console.log('Database already has users: seeding skipped (npm run seed adds anything missing).')
 } else {
   const report = await seed(payload, { demoUsers })
-  console.log(`Seeded ${report.createdUnits} units and ${report.createdUsers} users (existing records left as they were).`)
+  console.log(
+    `Seeded ${report.createdUnits} units and ${report.createdUsers} users (existing records left as they were).`,
+  )
 }
 if (demoUsers) console.log(`\n${loginTable(allDemoUsers, serverURL())}\n`)
 process.exit(0)

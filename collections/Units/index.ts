@@ -37,7 +37,12 @@ export const Units: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      admin: { description: zhEn('用于生成索引号，大写字母、数字或连字符，2–16 位', 'Used in 索引号: A–Z, 0–9 or -, 2–16 characters') },
+      admin: {
+        description: zhEn(
+          '用于生成索引号，大写字母、数字或连字符，2–16 位',
+          'Used in 索引号: A–Z, 0–9 or -, 2–16 characters',
+        ),
+      },
       validate: (value: null | string | undefined) =>
         typeof value === 'string' && /^[A-Z0-9][A-Z0-9-]{1,15}$/.test(value)
           ? true

@@ -15,7 +15,8 @@ export const isAdmin: Access = ({ req: { user } }) => isAdminUser(user)
 export const isAdminField: FieldAccess = ({ req: { user } }) => isAdminUser(user)
 
 /** Logged-in users who hold at least one role; a user stripped of all roles is locked out. */
-export const isStaffUser = ({ req: { user } }: { req: PayloadRequest }): boolean => Boolean(user?.roles?.length)
+export const isStaffUser = ({ req: { user } }: { req: PayloadRequest }): boolean =>
+  Boolean(user?.roles?.length)
 
 export const isStaff: Access = isStaffUser
 

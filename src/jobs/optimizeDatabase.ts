@@ -17,7 +17,10 @@ export const optimizeDatabase: TaskConfig = {
     const db = req.payload.db as unknown as { execute?: (args: object) => Promise<unknown>; name: string }
     const statement = db.name === 'sqlite' || db.name === 'postgres' ? 'ANALYZE' : 'none'
     if (statement !== 'none' && db.execute) {
-      await db.execute({ drizzle: (req.payload.db as unknown as { drizzle: unknown }).drizzle, raw: statement })
+      await db.execute({
+        drizzle: (req.payload.db as unknown as { drizzle: unknown }).drizzle,
+        raw: statement,
+      })
     }
     return { output: { statement } }
   },

@@ -38,7 +38,6 @@ export function payloadSecret(): string {
   return DEV_SECRET
 }
 
-
 /** Where uploaded files and their derivatives are stored on disk. */
 export function mediaDir(): string {
   return process.env.MEDIA_DIR?.trim() || `${process.cwd()}/media`

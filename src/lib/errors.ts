@@ -20,5 +20,8 @@ export const explainPublicErrors: AfterErrorHook = ({ error, result }) => {
   const { data, isPublic, message, status } = error as PublicError
   if (!result || !isPublic || !status || status >= 500) return
   if (result.errors?.[0]?.message === message) return
-  return { response: { errors: [{ data: data as Record<string, unknown> | undefined, message, name: 'APIError' }] }, status }
+  return {
+    response: { errors: [{ data: data as Record<string, unknown> | undefined, message, name: 'APIError' }] },
+    status,
+  }
 }

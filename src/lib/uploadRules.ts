@@ -16,7 +16,10 @@ export const ALLOWED_TYPES: Record<string, { kind: Kind; label: string }> = {
   'image/gif': { kind: 'image', label: 'GIF' },
   'image/webp': { kind: 'image', label: 'WebP' },
   'application/pdf': { kind: 'document', label: 'PDF' },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { kind: 'document', label: 'DOCX' },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    kind: 'document',
+    label: 'DOCX',
+  },
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { kind: 'document', label: 'XLSX' },
   'application/x-cfb': { kind: 'document', label: 'DOC/XLS' },
   'video/mp4': { kind: 'video', label: 'MP4' },
@@ -79,7 +82,10 @@ export async function judgeUpload(bytes: Uint8Array, size: number): Promise<Uplo
   // Read only the header: a 30 000 × 30 000 PNG is a few hundred KB on disk and 3.6 GB decoded.
   const dimensions = imageDimensionsFromData(bytes)
   if (!dimensions) {
-    return refuse('无法读取图片尺寸，文件可能已损坏', 'The image dimensions cannot be read; the file may be damaged')
+    return refuse(
+      '无法读取图片尺寸，文件可能已损坏',
+      'The image dimensions cannot be read; the file may be damaged',
+    )
   }
   const { height, width } = dimensions
   if (width * height > MAX_PIXELS || width > MAX_SIDE || height > MAX_SIDE) {

@@ -95,7 +95,11 @@ describe('the production server over real HTTP', () => {
   it('refuses a 30 000 × 30 000 PNG upload with a Chinese message that says why', async () => {
     const token = await login('editor.xck@yangguang.example')
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(pngDeclaring(30_000, 30_000))], { type: 'image/png' }), 'huge.png')
+    form.append(
+      'file',
+      new Blob([new Uint8Array(pngDeclaring(30_000, 30_000))], { type: 'image/png' }),
+      'huge.png',
+    )
     form.append('_payload', JSON.stringify({ alt: '超大图片' }))
     const response = await fetch(`${base}/api/media`, {
       body: form,

@@ -98,12 +98,20 @@ describeOnDatabase('media uploads: what is accepted, what is refused, what is de
   it('lets only editors and admins upload, and only logged-in staff read', async () => {
     const png = await plainPng(100, 100)
     expect(
-      (await doors.rest('POST', 'media', { form: form(png, 'a.png', 'image/png', { alt: 'a' }), token: reviewerToken }))
-        .status,
+      (
+        await doors.rest('POST', 'media', {
+          form: form(png, 'a.png', 'image/png', { alt: 'a' }),
+          token: reviewerToken,
+        })
+      ).status,
     ).toBe(403)
-    expect((await doors.rest('POST', 'media', { form: form(png, 'b.png', 'image/png', { alt: 'b' }) })).status).toBe(403)
+    expect(
+      (await doors.rest('POST', 'media', { form: form(png, 'b.png', 'image/png', { alt: 'b' }) })).status,
+    ).toBe(403)
     expect((await doors.rest('GET', 'media')).status).toBe(403)
-    expect((await doors.graphql('{ MediaFiles { docs { filename } } }')).body.errors?.length).toBeGreaterThan(0)
+    expect((await doors.graphql('{ MediaFiles { docs { filename } } }')).body.errors?.length).toBeGreaterThan(
+      0,
+    )
   })
 
   it("refuses a change to another unit's file", async () => {

@@ -21,7 +21,10 @@ describeOnDatabase('units tree and seeding', () => {
       t.payload.find({ collection: 'units', depth: 0, limit: 500, sort: 'code' }),
       t.payload.find({ collection: 'users', depth: 0, limit: 500, sort: 'email' }),
     ])
-    return { units: u.docs, users: p.docs.map(({ email, roles, unit, updatedAt }) => ({ email, roles, unit, updatedAt })) }
+    return {
+      units: u.docs,
+      users: p.docs.map(({ email, roles, unit, updatedAt }) => ({ email, roles, unit, updatedAt })),
+    }
   }
 
   it('seeds every unit and a user of each role in two units; a second run changes nothing', async () => {
@@ -46,13 +49,19 @@ describeOnDatabase('units tree and seeding', () => {
       token: editor,
     })
     expect(created.status).toBe(403)
-    const gql = await doors.graphql('mutation { createUnit(data: { code: "TEST", name: "测试科", kind: department }) { id } }', editor)
+    const gql = await doors.graphql(
+      'mutation { createUnit(data: { code: "TEST", name: "测试科", kind: department }) { id } }',
+      editor,
+    )
     expect(gql.body.errors?.length).toBeGreaterThan(0)
   })
 
   it('refuses a bad code, a parent cycle and deleting a unit in use, each with its reason', async () => {
     const admin = await doors.login('admin.xck@yangguang.example', DEMO_PASSWORD)
-    const bad = await doors.rest('POST', 'units', { body: { code: 'bad code', name: '错代码' }, token: admin })
+    const bad = await doors.rest('POST', 'units', {
+      body: { code: 'bad code', name: '错代码' },
+      token: admin,
+    })
     expect(bad.status).toBe(400)
     expect(JSON.stringify(bad.body)).toContain('单位代码须为')
 

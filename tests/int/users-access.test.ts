@@ -50,7 +50,10 @@ describeOnDatabase('users: who may read and change accounts, through REST and Gr
   })
 
   it("refuses an editor's change to another user's record", async () => {
-    const patch = await doors.rest('PATCH', `users/${otherId}`, { body: { name: '篡改' }, token: editorToken })
+    const patch = await doors.rest('PATCH', `users/${otherId}`, {
+      body: { name: '篡改' },
+      token: editorToken,
+    })
     expect([403, 404]).toContain(patch.status)
     const gql = await doors.graphql(
       `mutation { updateUser(id: ${JSON.stringify(otherId)}, data: { name: "篡改" }) { name } }`,
@@ -62,7 +65,10 @@ describeOnDatabase('users: who may read and change accounts, through REST and Gr
   })
 
   it('refuses, with a reason, an editor granting themselves a role or moving unit', async () => {
-    const roles = await doors.rest('PATCH', `users/${editorId}`, { body: { roles: ['admin'] }, token: editorToken })
+    const roles = await doors.rest('PATCH', `users/${editorId}`, {
+      body: { roles: ['admin'] },
+      token: editorToken,
+    })
     expect(roles.status).toBe(403)
     expect(JSON.stringify(roles.body)).toContain('只有管理员可以修改角色和所属单位')
     const gql = await doors.graphql(
@@ -85,7 +91,12 @@ describeOnDatabase('users: who may read and change accounts, through REST and Gr
   })
 
   it('refuses account creation to anyone but an admin', async () => {
-    const data = { email: 'new@yangguang.example', name: '新人', password: 'x-long-password-1', roles: ['editor'] }
+    const data = {
+      email: 'new@yangguang.example',
+      name: '新人',
+      password: 'x-long-password-1',
+      roles: ['editor'],
+    }
     expect((await doors.rest('POST', 'users', { body: data })).status).toBe(403)
     expect((await doors.rest('POST', 'users', { body: data, token: editorToken })).status).toBe(403)
     const unit = (await t.payload.find({ collection: 'units', where: { code: { equals: 'XCK' } } })).docs[0]
@@ -104,7 +115,9 @@ describeOnDatabase('users: who may read and change accounts, through REST and Gr
 
   it('locks an account after five wrong passwords', async () => {
     for (let attempt = 0; attempt < 5; attempt++) {
-      await doors.rest('POST', 'users/login', { body: { email: 'reviewer.xck@yangguang.example', password: 'wrong' } })
+      await doors.rest('POST', 'users/login', {
+        body: { email: 'reviewer.xck@yangguang.example', password: 'wrong' },
+      })
     }
     const locked = await doors.rest('POST', 'users/login', {
       body: { email: 'reviewer.xck@yangguang.example', password: DEMO_PASSWORD },

@@ -15,7 +15,9 @@ describe('DATABASE_URL chooses the adapter', () => {
   })
 
   it('refuses an unknown scheme without echoing credentials', () => {
-    expect(() => databaseKind('mysql://root:hunter2@h/db')).toThrow(/file:, postgres:\/\/ or mongodb:\/\/ \(got "mysql:…"\)/)
+    expect(() => databaseKind('mysql://root:hunter2@h/db')).toThrow(
+      /file:, postgres:\/\/ or mongodb:\/\/ \(got "mysql:…"\)/,
+    )
     expect(() => databaseKind('mysql://root:hunter2@h/db')).not.toThrow(/hunter2/)
   })
 

@@ -7,7 +7,12 @@ import { htmlPretendingToBeJpeg, pngDeclaring, plainPng, tinyPdf } from '../fixt
 describe('judgeUpload decides from the bytes', () => {
   it('accepts an ordinary PNG and reports its size', async () => {
     const png = await plainPng(800, 600)
-    expect(await judgeUpload(png, png.length)).toEqual({ height: 600, mime: 'image/png', ok: true, width: 800 })
+    expect(await judgeUpload(png, png.length)).toEqual({
+      height: 600,
+      mime: 'image/png',
+      ok: true,
+      width: 800,
+    })
   })
 
   it('refuses a 30 000 × 30 000 PNG from its header, naming the size and the limit', async () => {

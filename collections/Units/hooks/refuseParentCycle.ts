@@ -13,7 +13,11 @@ export const refuseParentCycle: CollectionBeforeChangeHook = async ({ data, orig
     if (String(cursor) === String(selfId)) {
       refuseField(
         'parent',
-        say(req.i18n?.language, '上级单位不能是本单位或其下级单位', 'The parent unit cannot be this unit or one of its sub-units'),
+        say(
+          req.i18n?.language,
+          '上级单位不能是本单位或其下级单位',
+          'The parent unit cannot be this unit or one of its sub-units',
+        ),
       )
     }
     seen.add(cursor)

@@ -19,7 +19,11 @@ export const refuseRoleChangesByNonAdmins: CollectionBeforeOperationHook = ({ ar
   const unitChanged = 'unit' in data && String(idOf(data.unit)) !== String(idOf(req.user.unit))
   if (rolesChanged || unitChanged) {
     throw new APIError(
-      say(req.i18n?.language, '只有管理员可以修改角色和所属单位', 'Only administrators can change roles and units'),
+      say(
+        req.i18n?.language,
+        '只有管理员可以修改角色和所属单位',
+        'Only administrators can change roles and units',
+      ),
       403,
       undefined,
       true,

@@ -47,7 +47,7 @@ export async function setup(project: TestProject): Promise<void> {
     execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { env, stdio: 'inherit' })
   }
   // The seed boots Payload in production mode, which applies the committed migrations first.
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { env, stdio: 'inherit' })
+  execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/seed.ts'], { env, stdio: 'inherit' })
   server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', PORT], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
