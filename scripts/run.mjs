@@ -12,7 +12,10 @@ import { spawnSync } from 'node:child_process'
 import nextEnv from '@next/env'
 
 // The same .env files `next dev` and `next start` read, so scripts and server agree on the database.
-nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', { error: () => {}, info: () => {} })
+nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', {
+  error: () => {},
+  info: () => {},
+})
 
 const ATTEMPTS = 10
 const [script, ...args] = process.argv.slice(2)

@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 import { getPayload, type Payload } from 'payload'
-import { describe } from 'vitest'
+import { describe, inject } from 'vitest'
 
 const DB = (process.env.TEST_DB ?? 'sqlite') as 'mongodb' | 'postgres' | 'sqlite'
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
@@ -26,10 +26,10 @@ const withDatabase = (url: string, name: string) => {
 }
 
 export async function startPayload(): Promise<TestPayload> {
-  const name = `yg_int_${process.pid}_${randomBytes(4).toString('hex')}`
+  // Named after the run, so the run's global teardown can drop exactly its own databases.
+  const name = `yg_int_${inject('testRunId')}_${randomBytes(4).toString('hex')}`
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yangguang-int-'))
   process.env.MEDIA_DIR = path.join(dir, 'media')
-  let dropDatabase = async () => {}
 
   if (DB === 'sqlite') {
     process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
@@ -39,12 +39,6 @@ export async function startPayload(): Promise<TestPayload> {
     await admin.query(`CREATE DATABASE ${name}`)
     await admin.end()
     process.env.DATABASE_URL = withDatabase(POSTGRES_URL, name)
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: POSTGRES_URL })
-      await client.connect()
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await client.end()
-    }
   } else {
     process.env.DATABASE_URL = withDatabase(process.env.TEST_MONGODB_URL as string, name)
   }
@@ -64,7 +58,8 @@ export async function startPayload(): Promise<TestPayload> {
     cleanup: async () => {
       if (DB === 'mongodb') await adapter.connection?.dropDatabase()
       await adapter.destroy?.()
-      await dropDatabase()
+      // PostgreSQL databases are dropped by the run's global teardown: the adapter keeps one pooled
+      // connection checked out for its whole life, so it cannot be closed cleanly from here.
       fs.rmSync(dir, { force: true, recursive: true })
     },
     db: DB,
