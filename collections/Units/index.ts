@@ -25,6 +25,7 @@ export const Units: CollectionConfig = {
     defaultColumns: ['name', 'code', 'kind', 'parent'],
     group: zhEn('系统管理', 'Administration'),
     listSearchableFields: ['name', 'code'],
+    pagination: { defaultLimit: 50 },
     useAsTitle: 'name',
   },
   defaultSort: 'sortOrder',
