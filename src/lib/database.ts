@@ -13,6 +13,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+import { queueWriteTransactions } from './sqliteWriteQueue'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
@@ -36,7 +37,7 @@ export function databaseAdapter(url: string, migrationsRoot: string): DatabaseAd
   const kind = databaseKind(url)
   if (kind === 'sqlite') {
     ensureSqliteFolder(url)
-    return sqliteAdapter({
+    const adapter = sqliteAdapter({
       busyTimeout: 5000,
       client: { url },
       migrationDir: path.join(migrationsRoot, 'sqlite'),
@@ -45,6 +46,8 @@ export function databaseAdapter(url: string, migrationsRoot: string): DatabaseAd
       transactionOptions: {},
       wal: true,
     })
+    const init = adapter.init
+    return { ...adapter, init: (args) => queueWriteTransactions(init(args)) }
   }
   if (kind === 'postgres') {
     return postgresAdapter({
