@@ -10,10 +10,18 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { ConsultationComments } from './collections/ConsultationComments'
+import { Consultations } from './collections/Consultations'
+import { Disclosures } from './collections/Disclosures'
+import { IndexCounters } from './collections/IndexCounters'
+import { Interpretations } from './collections/Interpretations'
 import { Media } from './collections/Media'
+import { Responses } from './collections/Responses'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { SiteSettings } from './globals/SiteSettings'
 import { requestIsFromAdmin } from './src/access'
+import { overdueEndpoint } from './src/endpoints/overdue'
 import { databaseAdapter } from './src/lib/database'
 import { explainPublicErrors } from './src/lib/errors'
 import { corsOrigins, databaseURL, payloadSecret, serverURL } from './src/lib/env'
@@ -35,7 +43,19 @@ export default buildConfig({
   db: databaseAdapter(databaseURL(), path.resolve(dirname, 'migrations')),
   editor: lexicalEditor(),
   sharp,
-  collections: [Units, Users, Media],
+  collections: [
+    Disclosures,
+    Interpretations,
+    Responses,
+    Consultations,
+    ConsultationComments,
+    Units,
+    Users,
+    Media,
+    IndexCounters,
+  ],
+  globals: [SiteSettings],
+  endpoints: [overdueEndpoint],
   admin: {
     user: Users.slug,
     avatar: 'default',

@@ -15,9 +15,9 @@ const demoUsers = process.env.NODE_ENV !== 'production' || process.env.SEED_DEMO
 if (ifEmpty && (await payload.count({ collection: 'users' })).totalDocs > 0) {
   console.log('Database already has users: seeding skipped (npm run seed adds anything missing).')
 } else {
-  const report = await seed(payload, { demoUsers })
+  const report = await seed(payload, { demoUsers, sampleContent: demoUsers })
   console.log(
-    `Seeded ${report.createdUnits} units and ${report.createdUsers} users (existing records left as they were).`,
+    `Seeded ${report.createdUnits} units, ${report.createdUsers} users and ${report.createdContent} sample items (existing records left as they were).`,
   )
 }
 if (demoUsers) console.log(`\n${loginTable(allDemoUsers, serverURL())}\n`)

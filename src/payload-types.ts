@@ -20,20 +20,37 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    disclosures: Disclosure;
+    interpretations: Interpretation;
+    responses: Response;
+    consultations: Consultation;
+    'consultation-comments': ConsultationComment;
     units: Unit;
     users: User;
     media: Media;
+    'index-counters': IndexCounter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    disclosures: {
+      threadItems: 'disclosures';
+      interpretations: 'interpretations';
+    };
+  };
   collectionsSelect: {
+    disclosures: DisclosuresSelect<false> | DisclosuresSelect<true>;
+    interpretations: InterpretationsSelect<false> | InterpretationsSelect<true>;
+    responses: ResponsesSelect<false> | ResponsesSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'index-counters': IndexCountersSelect<false> | IndexCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -45,9 +62,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'site-settings': SiteSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -86,53 +105,101 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units".
+ * via the `definition` "disclosures".
  */
-export interface Unit {
+export interface Disclosure {
   id: number;
-  name: string;
+  title: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attachments?: (number | Media)[] | null;
+  openness: 'decision' | 'execution' | 'management' | 'service' | 'result';
+  keyArea?:
+    | ('budget' | 'major_project' | 'public_resource' | 'public_welfare' | 'poverty_alleviation' | 'public_safety')
+    | null;
+  topic:
+    | 'general'
+    | 'public_order'
+    | 'household'
+    | 'traffic'
+    | 'exit_entry'
+    | 'cyber_security'
+    | 'narcotics'
+    | 'criminal_investigation'
+    | 'administrative_approval'
+    | 'legal_affairs'
+    | 'personnel'
+    | 'finance';
+  disclosureMode: 'proactive' | 'on_request' | 'not_disclosed';
+  withholdingGround?:
+    | (
+        | 'state_secret'
+        | 'law_prohibits'
+        | 'security_stability'
+        | 'trade_secret_privacy'
+        | 'internal_affairs'
+        | 'process_information'
+        | 'enforcement_case_file'
+      )
+    | null;
+  docType:
+    'normative' | 'cleanup_result' | 'notice' | 'plan' | 'report' | 'statistics' | 'emergency' | 'news' | 'other';
+  documentNumber?: string | null;
+  formedOn?: string | null;
+  validity?: ('valid' | 'expired' | 'repealed' | 'amended') | null;
+  replacedBy?: (number | null) | Disclosure;
   /**
-   * Used in 索引号: A–Z, 0–9 or -, 2–16 characters
+   * Publishing the result updates each document
    */
-  code: string;
-  kind: 'bureau' | 'department' | 'detachment' | 'branch' | 'county';
-  /**
-   * Empty for the top unit
-   */
-  parent?: (number | null) | Unit;
-  sortOrder?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'reviewer')[];
-  unit: number | Unit;
-  phone?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  cleanupItems?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        document: number | Disclosure;
+        decision: 'keep' | 'amend' | 'repeal' | 'expire';
+        replacement?: (number | null) | Disclosure;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  stage?: ('first' | 'progress' | 'result') | null;
+  thread?: (number | null) | Disclosure;
+  eventOccurredAt?: string | null;
+  threadItems?: {
+    docs?: (number | Disclosure)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  interpretations?: {
+    docs?: (number | Interpretation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Assigned on first publication, never changed
+   */
+  indexNumber?: string | null;
+  /**
+   * Proactive: 20 working days from formation; emergency first notice: 5 hours
+   */
+  dueAt?: string | null;
+  deadlineState?: ('running' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late') | null;
+  firstPublishedAt?: string | null;
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -208,6 +275,261 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name: string;
+  /**
+   * Used in 索引号: A–Z, 0–9 or -, 2–16 characters
+   */
+  code: string;
+  kind: 'bureau' | 'department' | 'detachment' | 'branch' | 'county';
+  /**
+   * Empty for the top unit
+   */
+  parent?: (number | null) | Unit;
+  sortOrder?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'reviewer')[];
+  unit: number | Unit;
+  phone?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interpretations".
+ */
+export interface Interpretation {
+  id: number;
+  title: string;
+  form: 'text' | 'graphic' | 'video' | 'press_conference' | 'online_interview';
+  policy: number | Disclosure;
+  /**
+   * The head of the issuing unit
+   */
+  firstInterpreter: {
+    name: string;
+    position: string;
+  };
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  sections?: {
+    background?: string | null;
+    objectives?: string | null;
+    mainContent?: string | null;
+    scope?: string | null;
+    standards?: string | null;
+    notes?: string | null;
+    keyTerms?: string | null;
+    benefits?: string | null;
+    changes?: string | null;
+  };
+  graphics?:
+    | {
+        image: number | Media;
+        /**
+         * All text in the image, for blind readers
+         */
+        alt: string;
+        id?: string | null;
+      }[]
+    | null;
+  video?: (number | null) | Media;
+  streamUrl?: string | null;
+  transcript?: string | null;
+  event?: {
+    heldAt?: string | null;
+    venue?: string | null;
+    speakers?:
+      | {
+          name: string;
+          position?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  firstPublishedAt?: string | null;
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "responses".
+ */
+export interface Response {
+  id: number;
+  title: string;
+  source: 'netizen_message' | 'media_report' | 'hotline_12345' | 'petition' | 'other';
+  topic: 'two_sessions' | 'economy' | 'major_reform' | 'inspection' | 'emergency' | 'other';
+  concernClass: 'suggestion' | 'difficulty' | 'major_issue' | 'misunderstanding' | 'wrong_view' | 'false_info';
+  receivedAt: string;
+  respondedAt?: string | null;
+  concern: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  adoptionStatus?: string | null;
+  solution?: string | null;
+  investigationResult?: string | null;
+  authoritativeInfo?: string | null;
+  correction?: string | null;
+  rebuttal?: string | null;
+  referral?: {
+    referredTo?: string | null;
+    referredAt?: string | null;
+    caseNumber?: string | null;
+  };
+  /**
+   * Answer within 48 hours; 5 hours for a major emergency
+   */
+  dueAt?: string | null;
+  deadlineState?: ('running' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late') | null;
+  firstPublishedAt?: string | null;
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations".
+ */
+export interface Consultation {
+  id: number;
+  title: string;
+  /**
+   * Background, main points and how to respond
+   */
+  summary?: string | null;
+  draftText: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  attachments?: (number | Media)[] | null;
+  opensAt: string;
+  closesAt: string;
+  /**
+   * Required once closed: comments received, which were adopted and why others were not
+   */
+  adoptionSummary?: string | null;
+  resultPublishedAt?: string | null;
+  /**
+   * Computed from the dates
+   */
+  phase?: ('upcoming' | 'open' | 'closed') | null;
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments".
+ */
+export interface ConsultationComment {
+  id: number;
+  consultation: number | Consultation;
+  body: string;
+  name?: string | null;
+  /**
+   * Personal data, never published
+   */
+  contact?: string | null;
+  status: 'pending' | 'approved' | 'rejected';
+  moderationNote?: string | null;
+  unit?: (number | null) | Unit;
+  submittedAt?: string | null;
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  /**
+   * Salted hash of the IP; the IP is never stored
+   */
+  clientHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-counters".
+ */
+export interface IndexCounter {
+  id: number;
+  scope: string;
+  lastValue: number;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -335,6 +657,26 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'disclosures';
+        value: number | Disclosure;
+      } | null)
+    | ({
+        relationTo: 'interpretations';
+        value: number | Interpretation;
+      } | null)
+    | ({
+        relationTo: 'responses';
+        value: number | Response;
+      } | null)
+    | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
+      } | null)
+    | ({
+        relationTo: 'consultation-comments';
+        value: number | ConsultationComment;
+      } | null)
+    | ({
         relationTo: 'units';
         value: number | Unit;
       } | null)
@@ -345,6 +687,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'index-counters';
+        value: number | IndexCounter;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -387,6 +733,179 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosures_select".
+ */
+export interface DisclosuresSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  attachments?: T;
+  openness?: T;
+  keyArea?: T;
+  topic?: T;
+  disclosureMode?: T;
+  withholdingGround?: T;
+  docType?: T;
+  documentNumber?: T;
+  formedOn?: T;
+  validity?: T;
+  replacedBy?: T;
+  cleanupItems?:
+    | T
+    | {
+        document?: T;
+        decision?: T;
+        replacement?: T;
+        id?: T;
+      };
+  stage?: T;
+  thread?: T;
+  eventOccurredAt?: T;
+  threadItems?: T;
+  interpretations?: T;
+  indexNumber?: T;
+  dueAt?: T;
+  deadlineState?: T;
+  firstPublishedAt?: T;
+  unit?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interpretations_select".
+ */
+export interface InterpretationsSelect<T extends boolean = true> {
+  title?: T;
+  form?: T;
+  policy?: T;
+  firstInterpreter?:
+    | T
+    | {
+        name?: T;
+        position?: T;
+      };
+  body?: T;
+  sections?:
+    | T
+    | {
+        background?: T;
+        objectives?: T;
+        mainContent?: T;
+        scope?: T;
+        standards?: T;
+        notes?: T;
+        keyTerms?: T;
+        benefits?: T;
+        changes?: T;
+      };
+  graphics?:
+    | T
+    | {
+        image?: T;
+        alt?: T;
+        id?: T;
+      };
+  video?: T;
+  streamUrl?: T;
+  transcript?: T;
+  event?:
+    | T
+    | {
+        heldAt?: T;
+        venue?: T;
+        speakers?:
+          | T
+          | {
+              name?: T;
+              position?: T;
+              id?: T;
+            };
+      };
+  firstPublishedAt?: T;
+  unit?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "responses_select".
+ */
+export interface ResponsesSelect<T extends boolean = true> {
+  title?: T;
+  source?: T;
+  topic?: T;
+  concernClass?: T;
+  receivedAt?: T;
+  respondedAt?: T;
+  concern?: T;
+  body?: T;
+  adoptionStatus?: T;
+  solution?: T;
+  investigationResult?: T;
+  authoritativeInfo?: T;
+  correction?: T;
+  rebuttal?: T;
+  referral?:
+    | T
+    | {
+        referredTo?: T;
+        referredAt?: T;
+        caseNumber?: T;
+      };
+  dueAt?: T;
+  deadlineState?: T;
+  firstPublishedAt?: T;
+  unit?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  draftText?: T;
+  attachments?: T;
+  opensAt?: T;
+  closesAt?: T;
+  adoptionSummary?: T;
+  resultPublishedAt?: T;
+  phase?: T;
+  unit?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments_select".
+ */
+export interface ConsultationCommentsSelect<T extends boolean = true> {
+  consultation?: T;
+  body?: T;
+  name?: T;
+  contact?: T;
+  status?: T;
+  moderationNote?: T;
+  unit?: T;
+  submittedAt?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  clientHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -515,6 +1034,16 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-counters_select".
+ */
+export interface IndexCountersSelect<T extends boolean = true> {
+  scope?: T;
+  lastValue?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -587,6 +1116,20 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  bureauName: string;
+  /**
+   * Tokens: {unitCode}, {year}, {seq:5} (per unit per year). Applies to items published from now on.
+   */
+  indexNumberPattern: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -602,6 +1145,17 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  bureauName?: T;
+  indexNumberPattern?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

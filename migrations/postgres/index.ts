@@ -1,9 +1,15 @@
 import * as migration_20261125_224705_initial from './20261125_224705_initial';
+import * as migration_20261125_235218_content_model from './20261125_235218_content_model';
 
 export const migrations = [
   {
     up: migration_20261125_224705_initial.up,
     down: migration_20261125_224705_initial.down,
-    name: '20261125_224705_initial'
+    name: '20261125_224705_initial',
+  },
+  {
+    up: migration_20261125_235218_content_model.up,
+    down: migration_20261125_235218_content_model.down,
+    name: '20261125_235218_content_model'
   },
 ];

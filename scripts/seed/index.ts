@@ -1,15 +1,24 @@
 import type { Payload } from 'payload'
 
+import { seedSampleContent } from './content'
 import { units } from './units'
 import { DEMO_PASSWORD, demoUsers, type UserSeed } from './users'
 
-export type SeedReport = { createdUnits: number; createdUsers: number; users: UserSeed[] }
+export type SeedReport = {
+  createdContent: number
+  createdUnits: number
+  createdUsers: number
+  users: UserSeed[]
+}
 
 /**
  * Creates what is missing and leaves what exists alone, so seeding twice changes nothing.
  * Records are matched by their natural keys: a unit by its code, a user by e-mail.
  */
-export async function seed(payload: Payload, options: { demoUsers: boolean }): Promise<SeedReport> {
+export async function seed(
+  payload: Payload,
+  options: { demoUsers: boolean; sampleContent?: boolean },
+): Promise<SeedReport> {
   const unitIds = new Map<string, number | string>()
   let createdUnits = 0
   for (const unit of units) {
@@ -55,7 +64,13 @@ export async function seed(payload: Payload, options: { demoUsers: boolean }): P
       createdUsers++
     }
   }
-  return { createdUnits, createdUsers, users: options.demoUsers ? demoUsers : [] }
+  let createdContent = 0
+  if (options.demoUsers && options.sampleContent) {
+    const found = await payload.find({ collection: 'users', depth: 0, limit: 100, pagination: false })
+    const userIds = new Map(found.docs.map((user) => [user.email, user.id] as [string, number | string]))
+    createdContent = await seedSampleContent(payload, { units: unitIds, users: userIds })
+  }
+  return { createdContent, createdUnits, createdUsers, users: options.demoUsers ? demoUsers : [] }
 }
 
 const ROLE_NAMES: Record<string, string> = { admin: '管理员', editor: '撰稿人', reviewer: '审核人' }

@@ -21,19 +21,33 @@ describeOnDatabase('units tree and seeding', () => {
       t.payload.find({ collection: 'units', depth: 0, limit: 500, sort: 'code' }),
       t.payload.find({ collection: 'users', depth: 0, limit: 500, sort: 'email' }),
     ])
+    const counts = await Promise.all(
+      (
+        [
+          'disclosures',
+          'interpretations',
+          'responses',
+          'consultations',
+          'consultation-comments',
+          'media',
+        ] as const
+      ).map(async (collection) => [collection, (await t.payload.count({ collection })).totalDocs]),
+    )
     return {
+      counts,
       units: u.docs,
       users: p.docs.map(({ email, roles, unit, updatedAt }) => ({ email, roles, unit, updatedAt })),
     }
   }
 
   it('seeds every unit and a user of each role in two units; a second run changes nothing', async () => {
-    const first = await seed(t.payload, { demoUsers: true })
+    const first = await seed(t.payload, { demoUsers: true, sampleContent: true })
     expect(first.createdUnits).toBe(units.length)
     expect(first.createdUsers).toBe(demoUsers.length)
+    expect(first.createdContent).toBeGreaterThanOrEqual(14)
     const after = await snapshot()
-    const second = await seed(t.payload, { demoUsers: true })
-    expect(second).toMatchObject({ createdUnits: 0, createdUsers: 0 })
+    const second = await seed(t.payload, { demoUsers: true, sampleContent: true })
+    expect(second).toMatchObject({ createdContent: 0, createdUnits: 0, createdUsers: 0 })
     expect(await snapshot()).toEqual(after)
     const roleUnits = new Set(demoUsers.map((u) => `${u.role}@${u.unit}`))
     expect(roleUnits.size).toBe(6)
