@@ -1,6 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateContent, canDeleteContent, canReadContent, canUpdateContent } from '@/access/content'
+import { isAdminField } from '@/access'
+import {
+  canCreateContent,
+  canDeleteContent,
+  canReadContent,
+  canReadContentVersions,
+  canUpdateContent,
+} from '@/access/content'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
 import { option, zhEn } from '@/lib/bilingual'
 
@@ -25,7 +32,7 @@ export const Consultations: CollectionConfig = {
     create: canCreateContent,
     delete: canDeleteContent,
     read: canReadContent,
-    readVersions: canReadContent,
+    readVersions: canReadContentVersions,
     update: canUpdateContent,
   },
   admin: {
@@ -116,6 +123,8 @@ export const Consultations: CollectionConfig = {
       name: 'unit',
       type: 'relationship',
       relationTo: 'units',
+      // Editors write under their own unit (stampOwningUnit); only an admin may move an item.
+      access: { update: isAdminField },
       label: zhEn('承办单位', 'Owning unit'),
       index: true,
       admin: { position: 'sidebar' },

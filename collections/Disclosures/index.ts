@@ -1,6 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateContent, canDeleteContent, canReadContent, canUpdateContent } from '@/access/content'
+import { isAdminField } from '@/access'
+import {
+  canCreateContent,
+  canDeleteContent,
+  canReadContent,
+  canReadContentVersions,
+  canUpdateContent,
+} from '@/access/content'
 import { deadlineFields } from '@/hooks/deadlineFields'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
 import { zhEn } from '@/lib/bilingual'
@@ -40,7 +47,7 @@ export const Disclosures: CollectionConfig = {
     create: canCreateContent,
     delete: canDeleteContent,
     read: canReadContent,
-    readVersions: canReadContent,
+    readVersions: canReadContentVersions,
     update: canUpdateContent,
   },
   admin: {
@@ -327,6 +334,8 @@ export const Disclosures: CollectionConfig = {
       name: 'unit',
       type: 'relationship',
       relationTo: 'units',
+      // Editors write under their own unit (stampOwningUnit); only an admin may move an item.
+      access: { update: isAdminField },
       label: zhEn('发布机构', 'Issuing unit'),
       admin: { position: 'sidebar' },
     },

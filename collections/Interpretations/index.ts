@@ -1,6 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateContent, canDeleteContent, canReadContent, canUpdateContent } from '@/access/content'
+import { isAdminField } from '@/access'
+import {
+  canCreateContent,
+  canDeleteContent,
+  canReadContent,
+  canReadContentVersions,
+  canUpdateContent,
+} from '@/access/content'
 import { stampFirstPublication } from '@/hooks/stampFirstPublication'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
 import { option, zhEn } from '@/lib/bilingual'
@@ -43,7 +50,7 @@ export const Interpretations: CollectionConfig = {
     create: canCreateContent,
     delete: canDeleteContent,
     read: canReadContent,
-    readVersions: canReadContent,
+    readVersions: canReadContentVersions,
     update: canUpdateContent,
   },
   admin: {
@@ -212,6 +219,8 @@ export const Interpretations: CollectionConfig = {
       name: 'unit',
       type: 'relationship',
       relationTo: 'units',
+      // Editors write under their own unit (stampOwningUnit); only an admin may move an item.
+      access: { update: isAdminField },
       label: zhEn('发布机构', 'Issuing unit'),
       admin: { position: 'sidebar' },
     },

@@ -1,6 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateContent, canDeleteContent, canReadContent, canUpdateContent } from '@/access/content'
+import { isAdminField } from '@/access'
+import {
+  canCreateContent,
+  canDeleteContent,
+  canReadContent,
+  canReadContentVersions,
+  canUpdateContent,
+} from '@/access/content'
 import { stampFirstPublication } from '@/hooks/stampFirstPublication'
 import { deadlineFields } from '@/hooks/deadlineFields'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
@@ -59,7 +66,7 @@ export const Responses: CollectionConfig = {
     create: canCreateContent,
     delete: canDeleteContent,
     read: canReadContent,
-    readVersions: canReadContent,
+    readVersions: canReadContentVersions,
     update: canUpdateContent,
   },
   admin: {
@@ -224,6 +231,8 @@ export const Responses: CollectionConfig = {
       name: 'unit',
       type: 'relationship',
       relationTo: 'units',
+      // Editors write under their own unit (stampOwningUnit); only an admin may move an item.
+      access: { update: isAdminField },
       label: zhEn('回应单位', 'Responding unit'),
       admin: { position: 'sidebar' },
     },

@@ -7,13 +7,20 @@ import type { Access, Where } from 'payload'
 
 import { hasRole, idOf, isAdminUser } from '@/lib/roles'
 
-const ownUnit = (unit: unknown): Where => ({ unit: { equals: idOf(unit) } })
+const ownUnit = (unit: unknown, path = 'unit'): Where => ({ [path]: { equals: idOf(unit) } })
 
-export const canReadContent: Access = ({ req: { user } }) => {
-  if (!user?.roles?.length) return false
-  if (isAdminUser(user)) return true
-  return user.unit ? ownUnit(user.unit) : false
-}
+const readOwnUnit =
+  (path: string): Access =>
+  ({ req: { user } }) => {
+    if (!user?.roles?.length) return false
+    if (isAdminUser(user)) return true
+    return user.unit ? ownUnit(user.unit, path) : false
+  }
+
+export const canReadContent = readOwnUnit('unit')
+
+/** Version rows keep the document's fields under `version.`: the same rule, one level down. */
+export const canReadContentVersions = readOwnUnit('version.unit')
 
 export const canCreateContent: Access = ({ req: { user } }) => isAdminUser(user) || hasRole(user, 'editor')
 

@@ -69,6 +69,16 @@ describeOnDatabase('content model: the rules each kind of content must keep', ()
     expect(gql.body.data.Disclosures.totalDocs).toBe(0)
   })
 
+  it("shows an item's version history to its own unit only", async () => {
+    const mine = await doors.rest('GET', 'disclosures/versions?limit=5', { token: editor })
+    expect(mine.status).toBe(200)
+    expect(mine.body.totalDocs).toBeGreaterThan(0)
+    const theirs = await doors.rest('GET', 'disclosures/versions?limit=5', { token: otherEditor })
+    expect(theirs.status).toBe(200)
+    expect(theirs.body.totalDocs).toBe(0)
+    expect((await doors.rest('GET', 'disclosures/versions')).status).toBe(403)
+  })
+
   it('requires a legal ground for 不予公开 and never publishes such an item', async () => {
     const noGround = await doors.rest('POST', 'disclosures?draft=true', {
       body: { ...policy, _status: 'draft', disclosureMode: 'not_disclosed' },
