@@ -194,6 +194,12 @@ export interface Disclosure {
    */
   dueAt?: string | null;
   deadlineState?: ('running' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late') | null;
+  /**
+   * Major emergency: press conference within 24 hours
+   */
+  pressConferenceDueAt?: string | null;
+  pressConferenceState?: ('running' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late') | null;
+  pressConferenceHeldAt?: string | null;
   firstPublishedAt?: string | null;
   unit?: (number | null) | Unit;
   author?: (number | null) | User;
@@ -768,6 +774,9 @@ export interface DisclosuresSelect<T extends boolean = true> {
   indexNumber?: T;
   dueAt?: T;
   deadlineState?: T;
+  pressConferenceDueAt?: T;
+  pressConferenceState?: T;
+  pressConferenceHeldAt?: T;
   firstPublishedAt?: T;
   unit?: T;
   author?: T;

@@ -33,6 +33,7 @@ import { stampFirstPublication } from '../../src/hooks/stampFirstPublication'
 
 const isNormative = (s: Record<string, unknown>) => s.docType === 'normative'
 const isEmergency = (s: Record<string, unknown>) => s.docType === 'emergency'
+const isFirstNotice = (s: Record<string, unknown>) => isEmergency(s) && s.stage === 'first'
 
 /**
  * 政府信息: every item a unit discloses, with the catalogue metadata a government page shows
@@ -316,13 +317,35 @@ export const Disclosures: CollectionConfig = {
         description: zhEn('首次发布时生成，不再改变', 'Assigned on first publication, never changed'),
       },
     },
-    ...deadlineFields(
-      'firstPublishedAt',
-      zhEn(
+    ...deadlineFields({
+      doneField: 'firstPublishedAt',
+      explanation: zhEn(
         '主动公开：成文日期起20个工作日；突发事件首发：事发后5小时',
         'Proactive: 20 working days from formation; emergency first notice: 5 hours',
       ),
-    ),
+    }),
+    ...deadlineFields({
+      condition: isFirstNotice,
+      doneField: 'pressConferenceHeldAt',
+      dueField: 'pressConferenceDueAt',
+      explanation: zhEn(
+        '重大突发事件：事发后24小时内举行新闻发布会',
+        'Major emergency: press conference within 24 hours',
+      ),
+      label: zhEn('发布会时限', 'Press conference deadline'),
+      stateField: 'pressConferenceState',
+      stateLabel: zhEn('发布会时限状态', 'Press conference status'),
+    }),
+    {
+      name: 'pressConferenceHeldAt',
+      type: 'date',
+      label: zhEn('新闻发布会举行时间', 'Press conference held at'),
+      admin: {
+        condition: (_, s) => isFirstNotice(s ?? {}),
+        date: { pickerAppearance: 'dayAndTime' },
+        position: 'sidebar',
+      },
+    },
     {
       name: 'firstPublishedAt',
       type: 'date',

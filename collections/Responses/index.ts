@@ -213,13 +213,13 @@ export const Responses: CollectionConfig = {
         },
       ],
     },
-    ...deadlineFields(
-      'respondedAt',
-      zhEn(
+    ...deadlineFields({
+      doneField: 'respondedAt',
+      explanation: zhEn(
         '收到后48小时内回应；重大突发事件5小时内发布权威信息',
         'Answer within 48 hours; 5 hours for a major emergency',
       ),
-    ),
+    }),
     {
       name: 'firstPublishedAt',
       type: 'date',

@@ -1,5 +1,6 @@
 import * as migration_20261125_224711_initial from './20261125_224711_initial';
 import * as migration_20261125_235225_content_model from './20261125_235225_content_model';
+import * as migration_20261126_000953_press_conference_clock from './20261126_000953_press_conference_clock';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_235225_content_model.up,
     down: migration_20261125_235225_content_model.down,
-    name: '20261125_235225_content_model'
+    name: '20261125_235225_content_model',
+  },
+  {
+    up: migration_20261126_000953_press_conference_clock.up,
+    down: migration_20261126_000953_press_conference_clock.down,
+    name: '20261126_000953_press_conference_clock'
   },
 ];

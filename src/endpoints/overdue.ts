@@ -3,10 +3,16 @@ import type { CollectionSlug, Endpoint, Where } from 'payload'
 import { say } from '@/lib/bilingual'
 import { formatDeadlineZh } from '@/lib/statutoryClocks'
 
-/** Collections with a statutory clock, and the date that stops each one. */
-const CLOCKED: { collection: CollectionSlug; doneField: string }[] = [
-  { collection: 'disclosures', doneField: 'firstPublishedAt' },
-  { collection: 'responses', doneField: 'respondedAt' },
+/** Every statutory clock: where its deadline is stored and which date stops it. */
+const CLOCKS: { clock: string; collection: CollectionSlug; doneField: string; dueField: string }[] = [
+  { clock: 'publication', collection: 'disclosures', doneField: 'firstPublishedAt', dueField: 'dueAt' },
+  {
+    clock: 'press_conference',
+    collection: 'disclosures',
+    doneField: 'pressConferenceHeldAt',
+    dueField: 'pressConferenceDueAt',
+  },
+  { clock: 'response', collection: 'responses', doneField: 'respondedAt', dueField: 'dueAt' },
 ]
 
 /**
@@ -25,8 +31,8 @@ export const overdueEndpoint: Endpoint = {
     }
     const now = new Date().toISOString()
     const lists = await Promise.all(
-      CLOCKED.map(async ({ collection, doneField }) => {
-        const where: Where = { and: [{ dueAt: { less_than: now } }, { [doneField]: { exists: false } }] }
+      CLOCKS.map(async ({ clock, collection, doneField, dueField }) => {
+        const where: Where = { and: [{ [dueField]: { less_than: now } }, { [doneField]: { exists: false } }] }
         const found = await req.payload.find({
           collection,
           depth: 0,
@@ -34,15 +40,17 @@ export const overdueEndpoint: Endpoint = {
           limit: 500,
           overrideAccess: false,
           req,
-          sort: 'dueAt',
+          sort: dueField,
           where,
         })
         return found.docs.map((doc) => {
-          const item = doc as unknown as { dueAt: string; id: number | string; title: string; unit?: unknown }
+          const item = doc as unknown as Record<string, unknown> & { id: number | string; title: string }
+          const dueAt = String(item[dueField])
           return {
+            clock,
             collection,
-            dueAt: item.dueAt,
-            dueAtText: formatDeadlineZh(item.dueAt),
+            dueAt,
+            dueAtText: formatDeadlineZh(dueAt),
             id: item.id,
             title: item.title,
             unit: item.unit ?? null,

@@ -15,20 +15,40 @@ export const DEADLINE_STATES = [
   option('done_late', '逾期完成', 'Done late'),
 ]
 
-/** `doneField` is the date that stops the clock (first publication, or the response time). */
-export function deadlineFields(doneField: string, explanation: { en: string; zh: string }): Field[] {
+type ClockFieldOptions = {
+  /** The date that stops the clock (first publication, the response time, the press conference). */
+  doneField: string
+  dueField?: string
+  explanation: { en: string; zh: string }
+  label?: { en: string; zh: string }
+  stateField?: string
+  stateLabel?: { en: string; zh: string }
+  condition?: (data: Record<string, unknown>) => boolean
+}
+
+export function deadlineFields({
+  condition,
+  doneField,
+  dueField = 'dueAt',
+  explanation,
+  label = zhEn('法定时限', 'Statutory deadline'),
+  stateField = 'deadlineState',
+  stateLabel = zhEn('时限状态', 'Deadline status'),
+}: ClockFieldOptions): Field[] {
   const computeState: FieldHook = ({ data }) => {
-    if (!data?.dueAt) return null
-    return clockStatus(data.dueAt, new Date(), data[doneField] ?? null).state
+    if (!data?.[dueField]) return null
+    return clockStatus(data[dueField], new Date(), data[doneField] ?? null).state
   }
+  const show = condition ? (data: Record<string, unknown>) => condition(data ?? {}) : undefined
   return [
     {
-      name: 'dueAt',
+      name: dueField,
       type: 'date',
-      label: zhEn('法定时限', 'Statutory deadline'),
+      label,
       index: true,
       access: { create: () => false, update: () => false },
       admin: {
+        condition: show,
         date: { pickerAppearance: 'dayAndTime' },
         description: explanation,
         position: 'sidebar',
@@ -36,12 +56,12 @@ export function deadlineFields(doneField: string, explanation: { en: string; zh:
       },
     },
     {
-      name: 'deadlineState',
+      name: stateField,
       type: 'select',
-      label: zhEn('时限状态', 'Deadline status'),
+      label: stateLabel,
       options: DEADLINE_STATES,
       virtual: true,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { condition: show, position: 'sidebar', readOnly: true },
       hooks: { afterRead: [computeState] },
     },
   ]

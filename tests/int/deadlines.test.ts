@@ -76,4 +76,38 @@ describeOnDatabase('statutory deadlines on content', () => {
     expect(Date.parse(emergency.body.doc.dueAt) - Date.parse(receivedAt)).toBe(5 * 3600_000)
     expect(emergency.body.doc.deadlineState).toBe('due_soon')
   })
+
+  it('gives a major emergency a 24-hour press-conference clock that the held date stops', async () => {
+    const eventOccurredAt = new Date(Date.now() - 30 * 3600_000).toISOString()
+    const first = await doors.rest('POST', 'disclosures', {
+      body: {
+        ...policy,
+        _status: 'published',
+        docType: 'emergency',
+        documentNumber: '',
+        eventOccurredAt,
+        stage: 'first',
+        title: '关于某化工厂火情的通报',
+      },
+      token: editor,
+    })
+    expect(first.status).toBe(201)
+    const doc = first.body.doc
+    expect(Date.parse(doc.dueAt) - Date.parse(eventOccurredAt)).toBe(5 * 3600_000)
+    expect(doc.deadlineState).toBe('done_late')
+    expect(Date.parse(doc.pressConferenceDueAt) - Date.parse(eventOccurredAt)).toBe(24 * 3600_000)
+    expect(doc.pressConferenceState).toBe('overdue')
+    const overdue = await doors.rest('GET', 'deadlines/overdue', { token: editor })
+    expect(overdue.body.items).toContainEqual(
+      expect.objectContaining({ clock: 'press_conference', id: doc.id, title: '关于某化工厂火情的通报' }),
+    )
+
+    const held = await doors.rest('PATCH', `disclosures/${doc.id}`, {
+      body: { _status: 'published', pressConferenceHeldAt: new Date().toISOString() },
+      token: editor,
+    })
+    expect(held.body.doc.pressConferenceState).toBe('done_late')
+    const after = await doors.rest('GET', 'deadlines/overdue', { token: editor })
+    expect(after.body.items.filter((i: { clock: string }) => i.clock === 'press_conference')).toEqual([])
+  })
 })
