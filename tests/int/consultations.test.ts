@@ -56,7 +56,10 @@ describeOnDatabase('consultations and public comments (重大行政决策公众�
   let closed: Row
   let commentId: number | string
 
-  const find = async (collection: typeof CONSULTATIONS, where: Where): Promise<Row[]> =>
+  const find = async (
+    collection: typeof CONSULTATIONS | typeof CONSULTATION_COMMENTS,
+    where: Where,
+  ): Promise<Row[]> =>
     (await t.payload.find({ collection, depth: 0, limit: 200, where })).docs as unknown as Row[]
   const comment = async (id: number | string) =>
     (await t.payload.findByID({ collection: CONSULTATION_COMMENTS, depth: 0, id })) as unknown as Row

@@ -37,7 +37,7 @@ async function findPublished(req: PayloadRequest): Promise<ConsultationWindow | 
     id,
     overrideAccess: true,
     req,
-  })) as unknown as ConsultationWindow | null // until types are regenerated (see ../slugs.ts)
+  })) as ConsultationWindow | null
   return doc?._status === 'published' ? doc : null
 }
 
