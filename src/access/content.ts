@@ -1,6 +1,6 @@
 /**
  * Access to the content every unit writes (disclosures, interpretations, responses, consultations).
- * A unit's editors write and edit their unit's items; its reviewers read them; admins see everything.
+ * A unit's editors write and edit their unit's items; all staff read published items; admins see everything.
  * Reviewers of a channel-owning unit get read access to items submitted to them through review tickets.
  */
 import type { Access, Where } from 'payload'
@@ -9,18 +9,24 @@ import { hasRole, idOf, isAdminUser } from '@/lib/roles'
 
 const ownUnit = (unit: unknown, path = 'unit'): Where => ({ [path]: { equals: idOf(unit) } })
 
-const readOwnUnit =
-  (path: string): Access =>
-  ({ req: { user } }) => {
-    if (!user?.roles?.length) return false
-    if (isAdminUser(user)) return true
-    return user.unit ? ownUnit(user.unit, path) : false
-  }
+/**
+ * Staff read everything their unit writes, drafts included, and what any unit has published (it is
+ * public information, and an interpretation or a cleanup list must be able to point at it). Another
+ * unit's drafts stay with that unit.
+ */
+export const canReadContent: Access = ({ req: { user } }) => {
+  if (!user?.roles?.length) return false
+  if (isAdminUser(user)) return true
+  const published: Where = { _status: { equals: 'published' } }
+  return user.unit ? { or: [ownUnit(user.unit), published] } : published
+}
 
-export const canReadContent = readOwnUnit('unit')
-
-/** Version rows keep the document's fields under `version.`: the same rule, one level down. */
-export const canReadContentVersions = readOwnUnit('version.unit')
+/** Version rows keep the document's fields under `version.`; history stays with the owning unit. */
+export const canReadContentVersions: Access = ({ req: { user } }) => {
+  if (!user?.roles?.length) return false
+  if (isAdminUser(user)) return true
+  return user.unit ? ownUnit(user.unit, 'version.unit') : false
+}
 
 export const canCreateContent: Access = ({ req: { user } }) => isAdminUser(user) || hasRole(user, 'editor')
 

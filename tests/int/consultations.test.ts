@@ -168,9 +168,15 @@ describeOnDatabase('consultations and public comments (重大行政决策公众�
       phase: 'open',
       title: '关于调整户籍窗口办理时间的征求意见',
     })
+    // Published consultations are public information: other units read them but cannot change them.
     expect(
       (await doors.rest('GET', `consultations/${open.id}`, { token: token['editor.xzfj'] })).status,
-    ).toBe(404)
+    ).toBe(200)
+    const foreignEdit = await doors.rest('PATCH', `consultations/${open.id}`, {
+      body: { title: '他单位改写' },
+      token: token['editor.xzfj'],
+    })
+    expect([403, 404]).toContain(foreignEdit.status)
   })
 
   it('refuses a closing time before the opening time, naming closesAt', async () => {

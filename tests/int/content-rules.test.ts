@@ -50,23 +50,36 @@ describeOnDatabase('content model: the rules each kind of content must keep', ()
     expect(again.body.doc.firstPublishedAt).toBe(doc.firstPublishedAt)
   })
 
-  it('refuses an editor filing content under another unit, and hides it from other units', async () => {
+  it('refuses an editor filing content under another unit; other units read the published item, not drafts', async () => {
     const units = await t.payload.find({ collection: 'units', where: { code: { equals: 'XZFJ' } } })
     const foreign = await publish('disclosures', { ...policy, unit: units.docs[0].id })
     expect(refusal(foreign)).toMatch(/^403 .*只能在本单位名下撰写和修改内容/)
-    const mine = await t.payload.find({
-      collection: 'disclosures',
-      where: { title: { equals: policy.title } },
-    })
-    const id = mine.docs[0]?.id ?? (await publish('disclosures', policy)).body.doc.id
-    expect((await doors.rest('GET', `disclosures/${id}`, { token: otherEditor })).status).toBe(404)
-    const patch = await doors.rest('PATCH', `disclosures/${id}`, {
+    const published = (await publish('disclosures', { ...policy, title: '他单位可读的已发布文件' })).body.doc
+    const draft = (
+      await doors.rest('POST', 'disclosures?draft=true', {
+        body: { ...policy, _status: 'draft', title: '本单位草稿' },
+        token: editor,
+      })
+    ).body.doc
+    expect((await doors.rest('GET', `disclosures/${published.id}`, { token: otherEditor })).status).toBe(200)
+    expect(
+      (await doors.rest('GET', `disclosures/${draft.id}?draft=true`, { token: otherEditor })).status,
+    ).toBe(404)
+    const patch = await doors.rest('PATCH', `disclosures/${published.id}`, {
       body: { title: '篡改' },
       token: otherEditor,
     })
     expect([403, 404]).toContain(patch.status)
-    const gql = await doors.graphql('{ Disclosures { totalDocs } }', otherEditor)
-    expect(gql.body.data.Disclosures.totalDocs).toBe(0)
+    const gql = await doors.graphql(
+      '{ Disclosures(draft: true, limit: 100) { docs { title _status } } }',
+      otherEditor,
+    )
+    const titles = gql.body.data.Disclosures.docs.map((d: { title: string }) => d.title)
+    expect(titles).toContain('他单位可读的已发布文件')
+    expect(titles).not.toContain('本单位草稿')
+    expect(gql.body.data.Disclosures.docs.every((d: { _status: string }) => d._status === 'published')).toBe(
+      true,
+    )
   })
 
   it("shows an item's version history to its own unit only", async () => {
