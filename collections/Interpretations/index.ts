@@ -108,6 +108,7 @@ export const Interpretations: CollectionConfig = {
       name: 'graphics',
       type: 'array',
       label: zhEn('图解图片', 'Graphics'),
+      labels: { plural: zhEn('图片', 'Graphics'), singular: zhEn('图片', 'Graphic') },
       admin: { condition: (_, s) => s?.form === 'graphic' },
       validate: requiredWhen(formIs('graphic'), '图解须至少上传一张图片 (graphics: add at least one image)'),
       fields: [
@@ -192,6 +193,7 @@ export const Interpretations: CollectionConfig = {
           name: 'speakers',
           type: 'array',
           label: zhEn('发布人 / 嘉宾', 'Speakers'),
+          labels: { plural: zhEn('发布人', 'Speakers'), singular: zhEn('发布人', 'Speaker') },
           validate: (value: unknown, { data }: { data: Record<string, unknown> }) =>
             data.form === 'press_conference' && (!Array.isArray(value) || value.length === 0)
               ? '新闻发布会须填写至少一位发布人 (event.speakers: add at least one speaker)'
