@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdminField } from '@/access'
 import {
   canCreateContent,
   canDeleteContent,
@@ -8,6 +7,7 @@ import {
   canReadContentVersions,
   canUpdateContent,
 } from '@/access/content'
+import { ownershipFields } from '@/fields/ownership'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
 import { option, zhEn } from '@/lib/bilingual'
 
@@ -119,24 +119,7 @@ export const Consultations: CollectionConfig = {
       },
       hooks: { afterRead: [computePhase] },
     },
-    {
-      name: 'unit',
-      type: 'relationship',
-      relationTo: 'units',
-      // Editors write under their own unit (stampOwningUnit); only an admin may move an item.
-      access: { update: isAdminField },
-      label: zhEn('承办单位', 'Owning unit'),
-      index: true,
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'author',
-      type: 'relationship',
-      relationTo: 'users',
-      label: zhEn('撰稿人', 'Author'),
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    ...ownershipFields(zhEn('承办单位', 'Owning unit')),
   ],
   hooks: {
     beforeChange: [stampOwningUnit, refuseClosingBeforeOpening, requireAdoptionSummaryAfterClose],

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdminField } from '@/access'
 import {
   canCreateContent,
   canDeleteContent,
@@ -9,6 +8,7 @@ import {
   canUpdateContent,
 } from '@/access/content'
 import { deadlineFields } from '@/hooks/deadlineFields'
+import { firstPublishedAtField, ownershipFields } from '@/fields/ownership'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
 import { zhEn } from '@/lib/bilingual'
 import {
@@ -346,30 +346,8 @@ export const Disclosures: CollectionConfig = {
         position: 'sidebar',
       },
     },
-    {
-      name: 'firstPublishedAt',
-      type: 'date',
-      label: zhEn('首次发布时间', 'First published at'),
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
-      name: 'unit',
-      type: 'relationship',
-      relationTo: 'units',
-      // Editors write under their own unit (stampOwningUnit); only an admin may move an item.
-      access: { update: isAdminField },
-      label: zhEn('发布机构', 'Issuing unit'),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'author',
-      type: 'relationship',
-      relationTo: 'users',
-      label: zhEn('撰稿人', 'Author'),
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    firstPublishedAtField,
+    ...ownershipFields(),
   ],
   hooks: {
     beforeChange: [

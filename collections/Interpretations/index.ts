@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdminField } from '@/access'
 import {
   canCreateContent,
   canDeleteContent,
@@ -9,6 +8,7 @@ import {
   canUpdateContent,
 } from '@/access/content'
 import { stampFirstPublication } from '@/hooks/stampFirstPublication'
+import { firstPublishedAtField, ownershipFields } from '@/fields/ownership'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
 import { option, zhEn } from '@/lib/bilingual'
 import { requiredWhen } from '@/lib/validators'
@@ -210,30 +210,8 @@ export const Interpretations: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'firstPublishedAt',
-      type: 'date',
-      label: zhEn('首次发布时间', 'First published at'),
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
-      name: 'unit',
-      type: 'relationship',
-      relationTo: 'units',
-      // Editors write under their own unit (stampOwningUnit); only an admin may move an item.
-      access: { update: isAdminField },
-      label: zhEn('发布机构', 'Issuing unit'),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'author',
-      type: 'relationship',
-      relationTo: 'users',
-      label: zhEn('撰稿人', 'Author'),
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    firstPublishedAtField,
+    ...ownershipFields(),
   ],
   hooks: {
     beforeChange: [stampOwningUnit, requirePublishedPolicy, stampFirstPublication],

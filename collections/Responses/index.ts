@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdminField } from '@/access'
 import {
   canCreateContent,
   canDeleteContent,
@@ -10,6 +9,7 @@ import {
 } from '@/access/content'
 import { stampFirstPublication } from '@/hooks/stampFirstPublication'
 import { deadlineFields } from '@/hooks/deadlineFields'
+import { firstPublishedAtField, ownershipFields } from '@/fields/ownership'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
 import { option, zhEn } from '@/lib/bilingual'
 import { requiredWhen } from '@/lib/validators'
@@ -220,30 +220,8 @@ export const Responses: CollectionConfig = {
         'Answer within 48 hours; 5 hours for a major emergency',
       ),
     }),
-    {
-      name: 'firstPublishedAt',
-      type: 'date',
-      label: zhEn('首次发布时间', 'First published at'),
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
-      name: 'unit',
-      type: 'relationship',
-      relationTo: 'units',
-      // Editors write under their own unit (stampOwningUnit); only an admin may move an item.
-      access: { update: isAdminField },
-      label: zhEn('回应单位', 'Responding unit'),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'author',
-      type: 'relationship',
-      relationTo: 'users',
-      label: zhEn('撰稿人', 'Author'),
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    firstPublishedAtField,
+    ...ownershipFields(zhEn('回应单位', 'Responding unit')),
   ],
   hooks: {
     beforeChange: [stampOwningUnit, computeResponseDeadline, stampFirstPublication],
