@@ -10,6 +10,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditEvents } from './collections/AuditEvents'
 import { ConsultationComments } from './collections/ConsultationComments'
 import { Consultations } from './collections/Consultations'
 import { Disclosures } from './collections/Disclosures'
@@ -53,6 +54,7 @@ export default buildConfig({
     Users,
     Media,
     IndexCounters,
+    AuditEvents,
   ],
   globals: [SiteSettings],
   endpoints: [overdueEndpoint],

@@ -29,6 +29,7 @@ export interface Config {
     users: User;
     media: Media;
     'index-counters': IndexCounter;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -51,6 +52,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'index-counters': IndexCountersSelect<false> | IndexCountersSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -539,6 +541,39 @@ export interface IndexCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  occurredAt: string;
+  action:
+    | 'content_published'
+    | 'content_unpublished'
+    | 'content_deleted'
+    | 'user_created'
+    | 'user_access_changed'
+    | 'user_deleted';
+  summary: string;
+  actor?: (number | null) | User;
+  actorUnit?: (number | null) | Unit;
+  clientAddress?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  targetVersion?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -697,6 +732,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'index-counters';
         value: number | IndexCounter;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1048,6 +1087,24 @@ export interface MediaSelect<T extends boolean = true> {
 export interface IndexCountersSelect<T extends boolean = true> {
   scope?: T;
   lastValue?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  occurredAt?: T;
+  action?: T;
+  summary?: T;
+  actor?: T;
+  actorUnit?: T;
+  clientAddress?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetVersion?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }

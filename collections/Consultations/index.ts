@@ -8,6 +8,7 @@ import {
   canUpdateContent,
 } from '@/access/content'
 import { ownershipFields } from '@/fields/ownership'
+import { auditDeletion, auditPublication } from '@/hooks/auditContent'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
 import { option, zhEn } from '@/lib/bilingual'
 
@@ -123,6 +124,7 @@ export const Consultations: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [stampOwningUnit, refuseClosingBeforeOpening, requireAdoptionSummaryAfterClose],
-    afterChange: [carryUnitToComments],
+    afterChange: [auditPublication, carryUnitToComments],
+    afterDelete: [auditDeletion],
   },
 }

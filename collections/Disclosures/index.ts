@@ -9,6 +9,7 @@ import {
 } from '@/access/content'
 import { deadlineFields } from '@/hooks/deadlineFields'
 import { firstPublishedAtField, ownershipFields } from '@/fields/ownership'
+import { auditDeletion, auditPublication } from '@/hooks/auditContent'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
 import { zhEn } from '@/lib/bilingual'
 import {
@@ -358,6 +359,7 @@ export const Disclosures: CollectionConfig = {
       stampFirstPublication,
       assignIndexNumber,
     ],
-    afterChange: [applyCleanupDecisions],
+    afterChange: [auditPublication, applyCleanupDecisions],
+    afterDelete: [auditDeletion],
   },
 }

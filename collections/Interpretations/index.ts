@@ -9,6 +9,7 @@ import {
 } from '@/access/content'
 import { stampFirstPublication } from '@/hooks/stampFirstPublication'
 import { firstPublishedAtField, ownershipFields } from '@/fields/ownership'
+import { auditDeletion, auditPublication } from '@/hooks/auditContent'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
 import { option, zhEn } from '@/lib/bilingual'
 import { requiredWhen } from '@/lib/validators'
@@ -215,5 +216,7 @@ export const Interpretations: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [stampOwningUnit, requirePublishedPolicy, stampFirstPublication],
+    afterChange: [auditPublication],
+    afterDelete: [auditDeletion],
   },
 }

@@ -10,6 +10,7 @@ import {
 import { stampFirstPublication } from '@/hooks/stampFirstPublication'
 import { deadlineFields } from '@/hooks/deadlineFields'
 import { firstPublishedAtField, ownershipFields } from '@/fields/ownership'
+import { auditDeletion, auditPublication } from '@/hooks/auditContent'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
 import { option, zhEn } from '@/lib/bilingual'
 import { requiredWhen } from '@/lib/validators'
@@ -225,5 +226,7 @@ export const Responses: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [stampOwningUnit, computeResponseDeadline, stampFirstPublication],
+    afterChange: [auditPublication],
+    afterDelete: [auditDeletion],
   },
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, isAdminOrSelf, isStaffUser } from '@/access'
 import { option, zhEn } from '@/lib/bilingual'
 
+import { auditAccountChanges, auditAccountDeletion } from './hooks/auditAccountChanges'
 import { refuseRoleChangesByNonAdmins } from './hooks/refuseRoleChangesByNonAdmins'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -66,5 +67,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseRoleChangesByNonAdmins],
     beforeValidate: [makeFirstUserAdmin],
+    afterChange: [auditAccountChanges],
+    afterDelete: [auditAccountDeletion],
   },
 }

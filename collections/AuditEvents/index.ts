@@ -1,0 +1,69 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, nobody } from '@/access'
+import { option, zhEn } from '@/lib/bilingual'
+
+import { refuseAuditDelete, refuseAuditUpdate } from './hooks/refuseAuditChanges'
+
+export const AUDIT_ACTIONS = [
+  option('content_published', '发布', 'Published'),
+  option('content_unpublished', '撤回发布', 'Unpublished'),
+  option('content_deleted', '删除', 'Deleted'),
+  option('user_created', '创建用户', 'User created'),
+  option('user_access_changed', '变更角色或单位', 'Roles or unit changed'),
+  option('user_deleted', '删除用户', 'User deleted'),
+]
+
+/**
+ * 审计日志: who did what, to which item and version, when and from where. Versions are no audit log
+ * (they carry no actor and are pruned); these rows are written by the server only and can never be
+ * changed or removed, by any API or by anyone, administrators included.
+ */
+export const AuditEvents: CollectionConfig = {
+  slug: 'audit-events',
+  labels: { plural: zhEn('审计日志', 'Audit events'), singular: zhEn('审计事件', 'Audit event') },
+  graphQL: { pluralName: 'AuditEvents', singularName: 'AuditEvent' },
+  access: { create: nobody, delete: nobody, read: isAdmin, update: nobody },
+  admin: {
+    defaultColumns: ['occurredAt', 'action', 'actor', 'actorUnit', 'summary', 'clientAddress'],
+    group: zhEn('系统管理', 'Administration'),
+    useAsTitle: 'summary',
+  },
+  defaultSort: '-occurredAt',
+  timestamps: true,
+  fields: [
+    {
+      name: 'occurredAt',
+      type: 'date',
+      label: zhEn('时间', 'Time'),
+      required: true,
+      index: true,
+      admin: { date: { displayFormat: 'yyyy-MM-dd HH:mm:ss', pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'action',
+      type: 'select',
+      label: zhEn('操作', 'Action'),
+      options: AUDIT_ACTIONS,
+      required: true,
+      index: true,
+    },
+    { name: 'summary', type: 'text', label: zhEn('摘要', 'Summary'), required: true },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: zhEn('操作人', 'Actor') },
+    {
+      name: 'actorUnit',
+      type: 'relationship',
+      relationTo: 'units',
+      label: zhEn('操作人单位', "Actor's unit"),
+    },
+    { name: 'clientAddress', type: 'text', label: zhEn('客户端地址', 'Client address') },
+    { name: 'targetCollection', type: 'text', label: zhEn('对象类型', 'Collection'), index: true },
+    { name: 'targetId', type: 'text', label: zhEn('对象编号', 'Item id'), index: true },
+    { name: 'targetVersion', type: 'text', label: zhEn('版本', 'Version') },
+    { name: 'details', type: 'json', label: zhEn('详情', 'Details') },
+  ],
+  hooks: {
+    beforeChange: [refuseAuditUpdate],
+    beforeDelete: [refuseAuditDelete],
+  },
+}

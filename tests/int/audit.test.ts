@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { seed } from '../../scripts/seed/index'
+import { DEMO_PASSWORD } from '../../scripts/seed/users'
+import { policy } from './fixtures/content'
+import { httpDoors } from './helpers/http'
+import { describeOnDatabase, startPayload, type TestPayload } from './helpers/payload'
+
+describeOnDatabase('audit events: every publication and account change, written once, never altered', () => {
+  let t: TestPayload
+  let doors: Awaited<ReturnType<typeof httpDoors>>
+  let editor: string
+  let admin: string
+
+  beforeAll(async () => {
+    t = await startPayload()
+    await seed(t.payload, { demoUsers: true })
+    doors = await httpDoors()
+    editor = await doors.login('editor.xck@yangguang.example', DEMO_PASSWORD)
+    admin = await doors.login('admin.xck@yangguang.example', DEMO_PASSWORD)
+  })
+  afterAll(async () => t?.cleanup())
+
+  const events = async (action: string) =>
+    (
+      await t.payload.find({
+        collection: 'audit-events',
+        depth: 1,
+        sort: '-occurredAt',
+        where: { action: { equals: action } },
+      })
+    ).docs
+
+  it('records a publication with its actor, unit, item, version and 索引号', async () => {
+    const reply = await doors.rest('POST', 'disclosures', {
+      body: { ...policy, _status: 'published', title: '需要审计的发布' },
+      token: editor,
+    })
+    expect(reply.status).toBe(201)
+    const [event] = await events('content_published')
+    expect(event).toMatchObject({
+      summary: '发布：需要审计的发布',
+      targetCollection: 'disclosures',
+      targetId: String(reply.body.doc.id),
+      targetVersion: reply.body.doc.updatedAt,
+    })
+    expect(typeof event.actor === 'object' && event.actor?.email).toBe('editor.xck@yangguang.example')
+    expect(typeof event.actorUnit === 'object' && event.actorUnit?.code).toBe('XCK')
+    expect(event.details).toEqual({ indexNumber: reply.body.doc.indexNumber })
+  })
+
+  it('records unpublishing and deletion', async () => {
+    const doc = (
+      await doors.rest('POST', 'disclosures', {
+        body: { ...policy, _status: 'published', title: '将被撤回的信息' },
+        token: editor,
+      })
+    ).body.doc
+    await doors.rest('PATCH', `disclosures/${doc.id}`, { body: { _status: 'draft' }, token: editor })
+    expect((await events('content_unpublished'))[0].summary).toBe('撤回发布：将被撤回的信息')
+    expect((await doors.rest('DELETE', `disclosures/${doc.id}`, { token: admin })).status).toBe(200)
+    expect((await events('content_deleted'))[0]).toMatchObject({ summary: '删除：将被撤回的信息' })
+  })
+
+  it('records account creation and a change of roles, with before and after', async () => {
+    const unit = (await t.payload.find({ collection: 'units', where: { code: { equals: 'XCK' } } })).docs[0]
+    const created = await doors.rest('POST', 'users', {
+      body: {
+        email: 'audit@yangguang.example',
+        name: '审计对象',
+        password: 'long-enough-1',
+        roles: ['editor'],
+        unit: unit.id,
+      },
+      token: admin,
+    })
+    expect(created.status).toBe(201)
+    expect((await events('user_created'))[0].summary).toBe('创建用户：审计对象（audit@yangguang.example）')
+    await doors.rest('PATCH', `users/${created.body.doc.id}`, {
+      body: { roles: ['editor', 'reviewer'] },
+      token: admin,
+    })
+    const [change] = await events('user_access_changed')
+    expect(change.details).toMatchObject({ after: { roles: 'editor,reviewer' }, before: { roles: 'editor' } })
+  })
+
+  it('shows the log to admins only', async () => {
+    expect((await doors.rest('GET', 'audit-events', { token: admin })).body.totalDocs).toBeGreaterThan(0)
+    expect((await doors.rest('GET', 'audit-events', { token: editor })).status).toBe(403)
+    expect([401, 403]).toContain((await doors.rest('GET', 'audit-events')).status)
+    expect(
+      (await doors.graphql('{ AuditEvents { totalDocs } }', editor)).body.errors?.length,
+    ).toBeGreaterThan(0)
+  })
+
+  it('lets nobody change or delete a row: not an admin through REST or GraphQL, not code through the Local API', async () => {
+    const [event] = await events('content_published')
+    const patch = await doors.rest('PATCH', `audit-events/${event.id}`, {
+      body: { summary: '改写' },
+      token: admin,
+    })
+    expect(patch.status).toBe(403)
+    expect((await doors.rest('DELETE', `audit-events/${event.id}`, { token: admin })).status).toBe(403)
+    expect(
+      (await doors.rest('POST', 'audit-events', { body: { summary: '伪造' }, token: admin })).status,
+    ).toBe(403)
+    const gql = await doors.graphql(
+      `mutation { updateAuditEvent(id: ${JSON.stringify(event.id)}, data: { summary: "改写" }) { id } }`,
+      admin,
+    )
+    expect(gql.body.errors?.length).toBeGreaterThan(0)
+    await expect(
+      t.payload.update({
+        collection: 'audit-events',
+        data: { summary: '改写' },
+        id: event.id,
+        overrideAccess: true,
+      }),
+    ).rejects.toThrow(/审计日志只能新增/)
+    await expect(
+      t.payload.delete({ collection: 'audit-events', id: event.id, overrideAccess: true }),
+    ).rejects.toThrow(/审计日志只能新增/)
+    const unchanged = await t.payload.findByID({ collection: 'audit-events', id: event.id })
+    expect(unchanged.summary).toBe(event.summary)
+  })
+})
