@@ -1,12 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  canCreateContent,
-  canDeleteContent,
-  canReadContent,
-  canReadContentVersions,
-  canUpdateContent,
-} from '@/access/content'
+import { contentAccess } from '@/access/content'
 import { ownershipFields } from '@/fields/ownership'
 import { auditDeletion, auditPublication } from '@/hooks/auditContent'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
@@ -29,13 +23,7 @@ export const Consultations: CollectionConfig = {
   slug: 'consultations',
   labels: { plural: zhEn('征求意见', 'Consultations'), singular: zhEn('征求意见', 'Consultation') },
   graphQL: { pluralName: 'Consultations', singularName: 'Consultation' },
-  access: {
-    create: canCreateContent,
-    delete: canDeleteContent,
-    read: canReadContent,
-    readVersions: canReadContentVersions,
-    update: canUpdateContent,
-  },
+  access: contentAccess,
   admin: {
     defaultColumns: ['title', 'unit', 'opensAt', 'closesAt', 'phase', '_status'],
     group: zhEn('内容', 'Content'),

@@ -1,12 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  canCreateContent,
-  canDeleteContent,
-  canReadContent,
-  canReadContentVersions,
-  canUpdateContent,
-} from '@/access/content'
+import { contentAccess } from '@/access/content'
 import { deadlineFields } from '@/hooks/deadlineFields'
 import { firstPublishedAtField, ownershipFields } from '@/fields/ownership'
 import { auditDeletion, auditPublication } from '@/hooks/auditContent'
@@ -45,13 +39,7 @@ export const Disclosures: CollectionConfig = {
   slug: 'disclosures',
   labels: { plural: zhEn('政府信息', 'Disclosures'), singular: zhEn('政府信息', 'Disclosure') },
   graphQL: { pluralName: 'Disclosures', singularName: 'Disclosure' },
-  access: {
-    create: canCreateContent,
-    delete: canDeleteContent,
-    read: canReadContent,
-    readVersions: canReadContentVersions,
-    update: canUpdateContent,
-  },
+  access: contentAccess,
   admin: {
     defaultColumns: [
       'title',

@@ -1,12 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  canCreateContent,
-  canDeleteContent,
-  canReadContent,
-  canReadContentVersions,
-  canUpdateContent,
-} from '@/access/content'
+import { contentAccess } from '@/access/content'
 import { stampFirstPublication } from '@/hooks/stampFirstPublication'
 import { firstPublishedAtField, ownershipFields } from '@/fields/ownership'
 import { auditDeletion, auditPublication } from '@/hooks/auditContent'
@@ -47,13 +41,7 @@ export const Interpretations: CollectionConfig = {
   slug: 'interpretations',
   labels: { plural: zhEn('政策解读', 'Interpretations'), singular: zhEn('政策解读', 'Interpretation') },
   graphQL: { pluralName: 'Interpretations', singularName: 'Interpretation' },
-  access: {
-    create: canCreateContent,
-    delete: canDeleteContent,
-    read: canReadContent,
-    readVersions: canReadContentVersions,
-    update: canUpdateContent,
-  },
+  access: contentAccess,
   admin: {
     defaultColumns: ['title', 'form', 'policy', 'unit', '_status'],
     group: zhEn('内容', 'Content'),

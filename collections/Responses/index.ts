@@ -1,12 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  canCreateContent,
-  canDeleteContent,
-  canReadContent,
-  canReadContentVersions,
-  canUpdateContent,
-} from '@/access/content'
+import { contentAccess } from '@/access/content'
 import { stampFirstPublication } from '@/hooks/stampFirstPublication'
 import { deadlineFields } from '@/hooks/deadlineFields'
 import { firstPublishedAtField, ownershipFields } from '@/fields/ownership'
@@ -63,13 +57,7 @@ export const Responses: CollectionConfig = {
   slug: 'responses',
   labels: { plural: zhEn('回应关切', 'Responses'), singular: zhEn('回应关切', 'Response') },
   graphQL: { pluralName: 'Responses', singularName: 'Response' },
-  access: {
-    create: canCreateContent,
-    delete: canDeleteContent,
-    read: canReadContent,
-    readVersions: canReadContentVersions,
-    update: canUpdateContent,
-  },
+  access: contentAccess,
   admin: {
     defaultColumns: [
       'title',

@@ -38,3 +38,12 @@ export const canUpdateContent: Access = ({ req: { user } }) => {
 
 /** Deleting is an admin's act: a unit's published record must not vanish at an editor's click. */
 export const canDeleteContent: Access = ({ req: { user } }) => isAdminUser(user)
+
+/** The whole set, as every content collection uses it. */
+export const contentAccess = {
+  create: canCreateContent,
+  delete: canDeleteContent,
+  read: canReadContent,
+  readVersions: canReadContentVersions,
+  update: canUpdateContent,
+}
