@@ -5,18 +5,11 @@ import { stampFirstPublication } from '@/hooks/stampFirstPublication'
 import { firstPublishedAtField, ownershipFields } from '@/fields/ownership'
 import { auditDeletion, auditPublication } from '@/hooks/auditContent'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
-import { option, zhEn } from '@/lib/bilingual'
+import { zhEn } from '@/lib/bilingual'
+import { INTERPRETATION_FORMS } from '@/lib/taxonomy'
 import { requiredWhen } from '@/lib/validators'
 
 import { requirePublishedPolicy } from './hooks/requirePublishedPolicy'
-
-export const INTERPRETATION_FORMS = [
-  option('text', '文字解读', 'Text'),
-  option('graphic', '图解', 'Graphic'),
-  option('video', '视频解读', 'Video'),
-  option('press_conference', '新闻发布会', 'Press conference'),
-  option('online_interview', '在线访谈', 'Online interview'),
-]
 
 /** The nine things a good interpretation explains, in the order the work plan lists them. */
 const SECTIONS: [string, string, string][] = [
@@ -162,19 +155,19 @@ export const Interpretations: CollectionConfig = {
               type: 'date',
               label: zhEn('举行时间', 'Held at'),
               admin: { date: { pickerAppearance: 'dayAndTime' } },
-              validate: (value: unknown, { data }: { data: Record<string, unknown> }) =>
-                (data.form === 'press_conference' || data.form === 'online_interview') && !value
-                  ? '须填写举行时间 (event.heldAt is required)'
-                  : true,
+              validate: requiredWhen(
+                (_, doc) => doc.form === 'press_conference' || doc.form === 'online_interview',
+                '须填写举行时间 (event.heldAt is required)',
+              ),
             },
             {
               name: 'venue',
               type: 'text',
               label: zhEn('地点或平台', 'Venue or platform'),
-              validate: (value: unknown, { data }: { data: Record<string, unknown> }) =>
-                data.form === 'press_conference' && !value
-                  ? '新闻发布会须填写地点 (event.venue is required)'
-                  : true,
+              validate: requiredWhen(
+                (_, doc) => doc.form === 'press_conference',
+                '新闻发布会须填写地点 (event.venue is required)',
+              ),
             },
           ],
         },
@@ -183,10 +176,10 @@ export const Interpretations: CollectionConfig = {
           type: 'array',
           label: zhEn('发布人 / 嘉宾', 'Speakers'),
           labels: { plural: zhEn('发布人', 'Speakers'), singular: zhEn('发布人', 'Speaker') },
-          validate: (value: unknown, { data }: { data: Record<string, unknown> }) =>
-            data.form === 'press_conference' && (!Array.isArray(value) || value.length === 0)
-              ? '新闻发布会须填写至少一位发布人 (event.speakers: add at least one speaker)'
-              : true,
+          validate: requiredWhen(
+            (_, doc) => doc.form === 'press_conference',
+            '新闻发布会须填写至少一位发布人 (event.speakers: add at least one speaker)',
+          ),
           fields: [
             {
               type: 'row',

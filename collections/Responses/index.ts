@@ -6,37 +6,11 @@ import { deadlineFields } from '@/hooks/deadlineFields'
 import { firstPublishedAtField, ownershipFields } from '@/fields/ownership'
 import { auditDeletion, auditPublication } from '@/hooks/auditContent'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
-import { option, zhEn } from '@/lib/bilingual'
+import { zhEn } from '@/lib/bilingual'
+import { CONCERN_CLASSES, CONCERN_SOURCES, CONCERN_TOPICS } from '@/lib/taxonomy'
 import { requiredWhen } from '@/lib/validators'
 
 import { computeResponseDeadline } from './hooks/computeResponseDeadline'
-
-export const CONCERN_SOURCES = [
-  option('netizen_message', '网民留言', 'Online message'),
-  option('media_report', '媒体报道', 'Media report'),
-  option('hotline_12345', '12345 热线', '12345 hotline'),
-  option('petition', '信访', 'Petition'),
-  option('other', '其他', 'Other'),
-]
-
-export const CONCERN_TOPICS = [
-  option('two_sessions', '两会', 'The Two Sessions'),
-  option('economy', '经济形势', 'Economic situation'),
-  option('major_reform', '重大改革举措', 'Major reform'),
-  option('inspection', '重大督查活动', 'Major inspection'),
-  option('emergency', '重大突发事件', 'Major emergency'),
-  option('other', '其他', 'Other'),
-]
-
-/** The work plan's six kinds of public concern, each with the outcome that must be made public. */
-export const CONCERN_CLASSES = [
-  option('suggestion', '建设性意见建议', 'Constructive suggestion'),
-  option('difficulty', '群众反映的实际困难', 'Practical difficulty'),
-  option('major_issue', '群众反映的重大问题', 'Major issue'),
-  option('misunderstanding', '模糊认识', 'Misunderstanding'),
-  option('wrong_view', '错误看法', 'Wrong view'),
-  option('false_info', '虚假和不实信息', 'False information'),
-]
 
 const classIs = (concernClass: string) => (s: Record<string, unknown>) => s.concernClass === concernClass
 
@@ -183,19 +157,19 @@ export const Responses: CollectionConfig = {
               name: 'referredTo',
               type: 'text',
               label: zhEn('移交单位', 'Referred to'),
-              validate: (value: unknown, { data }: { data: Record<string, unknown> }) =>
-                data.concernClass === 'false_info' && !value
-                  ? '虚假信息须记录移交查处的单位 (referral.referredTo is required)'
-                  : true,
+              validate: requiredWhen(
+                (_, doc) => doc.concernClass === 'false_info',
+                '虚假信息须记录移交查处的单位 (referral.referredTo is required)',
+              ),
             },
             {
               name: 'referredAt',
               type: 'date',
               label: zhEn('移交时间', 'Referred at'),
-              validate: (value: unknown, { data }: { data: Record<string, unknown> }) =>
-                data.concernClass === 'false_info' && !value
-                  ? '虚假信息须记录移交时间 (referral.referredAt is required)'
-                  : true,
+              validate: requiredWhen(
+                (_, doc) => doc.concernClass === 'false_info',
+                '虚假信息须记录移交时间 (referral.referredAt is required)',
+              ),
             },
             { name: 'caseNumber', type: 'text', label: zhEn('案件编号', 'Case number') },
           ],

@@ -89,4 +89,39 @@ export const CLEANUP_DECISIONS = [
   option('expire', '宣布失效', 'Declare expired'),
 ]
 
+export const INTERPRETATION_FORMS = [
+  option('text', '文字解读', 'Text'),
+  option('graphic', '图解', 'Graphic'),
+  option('video', '视频解读', 'Video'),
+  option('press_conference', '新闻发布会', 'Press conference'),
+  option('online_interview', '在线访谈', 'Online interview'),
+]
+
+export const CONCERN_SOURCES = [
+  option('netizen_message', '网民留言', 'Online message'),
+  option('media_report', '媒体报道', 'Media report'),
+  option('hotline_12345', '12345 热线', '12345 hotline'),
+  option('petition', '信访', 'Petition'),
+  option('other', '其他', 'Other'),
+]
+
+export const CONCERN_TOPICS = [
+  option('two_sessions', '两会', 'The Two Sessions'),
+  option('economy', '经济形势', 'Economic situation'),
+  option('major_reform', '重大改革举措', 'Major reform'),
+  option('inspection', '重大督查活动', 'Major inspection'),
+  option('emergency', '重大突发事件', 'Major emergency'),
+  option('other', '其他', 'Other'),
+]
+
+/** The work plan's six kinds of public concern, each with the outcome that must be made public. */
+export const CONCERN_CLASSES = [
+  option('suggestion', '建设性意见建议', 'Constructive suggestion'),
+  option('difficulty', '群众反映的实际困难', 'Practical difficulty'),
+  option('major_issue', '群众反映的重大问题', 'Major issue'),
+  option('misunderstanding', '模糊认识', 'Misunderstanding'),
+  option('wrong_view', '错误看法', 'Wrong view'),
+  option('false_info', '虚假和不实信息', 'False information'),
+]
+
 export const valuesOf = (options: { value: string }[]) => options.map((o) => o.value)

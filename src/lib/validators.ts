@@ -3,7 +3,7 @@
  * (drafts may be incomplete); each message names the field and the rule in Chinese, English beside it.
  */
 type Sibling = Record<string, unknown>
-type ValidateArgs = { siblingData?: Sibling }
+type ValidateArgs = { data?: Sibling; siblingData?: Sibling }
 
 export const isBlank = (value: unknown): boolean =>
   value === undefined ||
@@ -18,9 +18,10 @@ function isBlankRichText(value: object): boolean {
   return !JSON.stringify(value).match(/"text":"[^"]*\S[^"]*"/)
 }
 
-export function requiredWhen(applies: (sibling: Sibling) => boolean, message: string) {
-  return (value: unknown, { siblingData = {} }: ValidateArgs = {}): string | true =>
-    applies(siblingData) && isBlank(value) ? message : true
+/** `applies` sees the field's siblings and, for fields nested in a group, the whole document. */
+export function requiredWhen(applies: (sibling: Sibling, document: Sibling) => boolean, message: string) {
+  return (value: unknown, { data = {}, siblingData = {} }: ValidateArgs = {}): string | true =>
+    applies(siblingData, data) && isBlank(value) ? message : true
 }
 
 export function maxChars(limit: number, message: string) {
