@@ -556,6 +556,8 @@ export interface AuditEvent {
   summary: string;
   actor?: (number | null) | User;
   actorUnit?: (number | null) | Unit;
+  actorLabel?: string | null;
+  actorUnitLabel?: string | null;
   clientAddress?: string | null;
   targetCollection?: string | null;
   targetId?: string | null;
@@ -1100,6 +1102,8 @@ export interface AuditEventsSelect<T extends boolean = true> {
   summary?: T;
   actor?: T;
   actorUnit?: T;
+  actorLabel?: T;
+  actorUnitLabel?: T;
   clientAddress?: T;
   targetCollection?: T;
   targetId?: T;

@@ -25,7 +25,7 @@ export const AuditEvents: CollectionConfig = {
   graphQL: { pluralName: 'AuditEvents', singularName: 'AuditEvent' },
   access: { create: nobody, delete: nobody, read: isAdmin, update: nobody },
   admin: {
-    defaultColumns: ['occurredAt', 'action', 'actor', 'actorUnit', 'summary', 'clientAddress'],
+    defaultColumns: ['occurredAt', 'action', 'actorLabel', 'actorUnitLabel', 'summary', 'clientAddress'],
     group: zhEn('系统管理', 'Administration'),
     useAsTitle: 'summary',
   },
@@ -56,6 +56,9 @@ export const AuditEvents: CollectionConfig = {
       relationTo: 'units',
       label: zhEn('操作人单位', "Actor's unit"),
     },
+    // Written as text too: if the account or unit is later deleted, the row still says who it was.
+    { name: 'actorLabel', type: 'text', label: zhEn('操作人（记录时）', 'Actor as recorded') },
+    { name: 'actorUnitLabel', type: 'text', label: zhEn('操作人单位（记录时）', "Actor's unit as recorded") },
     { name: 'clientAddress', type: 'text', label: zhEn('客户端地址', 'Client address') },
     { name: 'targetCollection', type: 'text', label: zhEn('对象类型', 'Collection'), index: true },
     { name: 'targetId', type: 'text', label: zhEn('对象编号', 'Item id'), index: true },

@@ -2,6 +2,7 @@ import * as migration_20261125_224705_initial from './20261125_224705_initial';
 import * as migration_20261125_235218_content_model from './20261125_235218_content_model';
 import * as migration_20261126_000944_press_conference_clock from './20261126_000944_press_conference_clock';
 import * as migration_20261126_002724_audit_events from './20261126_002724_audit_events';
+import * as migration_20261126_004953_audit_actor_labels from './20261126_004953_audit_actor_labels';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_002724_audit_events.up,
     down: migration_20261126_002724_audit_events.down,
-    name: '20261126_002724_audit_events'
+    name: '20261126_002724_audit_events',
+  },
+  {
+    up: migration_20261126_004953_audit_actor_labels.up,
+    down: migration_20261126_004953_audit_actor_labels.down,
+    name: '20261126_004953_audit_actor_labels'
   },
 ];

@@ -3,6 +3,8 @@ import type { CollectionSlug, Endpoint, Where } from 'payload'
 import { say } from '@/lib/bilingual'
 import { formatDeadlineZh } from '@/lib/statutoryClocks'
 
+const PER_CLOCK_LIMIT = 500
+
 /** Every statutory clock: where its deadline is stored and which date stops it. */
 const CLOCKS: { clock: string; collection: CollectionSlug; doneField: string; dueField: string }[] = [
   { clock: 'publication', collection: 'disclosures', doneField: 'firstPublishedAt', dueField: 'dueAt' },
@@ -37,13 +39,13 @@ export const overdueEndpoint: Endpoint = {
           collection,
           depth: 0,
           draft: true,
-          limit: 500,
+          limit: PER_CLOCK_LIMIT,
           overrideAccess: false,
           req,
           sort: dueField,
           where,
         })
-        return found.docs.map((doc) => {
+        const items = found.docs.map((doc) => {
           const item = doc as unknown as Record<string, unknown> & { id: number | string; title: string }
           const dueAt = String(item[dueField])
           return {
@@ -56,9 +58,12 @@ export const overdueEndpoint: Endpoint = {
             unit: item.unit ?? null,
           }
         })
+        return { items, total: found.totalDocs }
       }),
     )
-    const items = lists.flat().sort((a, b) => a.dueAt.localeCompare(b.dueAt))
-    return Response.json({ items, totalDocs: items.length })
+    const items = lists.flatMap((list) => list.items).sort((a, b) => a.dueAt.localeCompare(b.dueAt))
+    // Each clock lists at most PER_CLOCK_LIMIT items; the total says honestly when there are more.
+    const totalDocs = lists.reduce((sum, list) => sum + list.total, 0)
+    return Response.json({ items, totalDocs, truncated: totalDocs > items.length })
   },
 }

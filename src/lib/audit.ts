@@ -22,11 +22,29 @@ export type AuditEntry = {
   targetVersion?: string
 }
 
+/** Who acted, in words that outlive the account: `王晓明 <editor.xck@…>` and `宣传科（XCK）`. */
+async function describeActor(req: PayloadRequest) {
+  const user = req.user
+  if (!user) return { actorLabel: '系统 (system)', actorUnitLabel: null }
+  const unitId = idOf(user.unit)
+  const unit =
+    typeof user.unit === 'object' && user.unit
+      ? user.unit
+      : unitId !== undefined
+        ? await req.payload.findByID({ collection: 'units', depth: 0, disableErrors: true, id: unitId, req })
+        : null
+  return {
+    actorLabel: `${user.name} <${user.email}>`,
+    actorUnitLabel: unit ? `${unit.name}（${unit.code}）` : null,
+  }
+}
+
 export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
   await req.payload.create({
     collection: 'audit-events',
     data: {
       ...entry,
+      ...(await describeActor(req)),
       actor: req.user?.id ?? null,
       actorUnit: (idOf(req.user?.unit) as number | undefined) ?? null,
       clientAddress: req.headers ? clientIp(req.headers) : 'local',

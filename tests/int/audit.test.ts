@@ -47,6 +47,10 @@ describeOnDatabase('audit events: every publication and account change, written 
     expect(typeof event.actor === 'object' && event.actor?.email).toBe('editor.xck@yangguang.example')
     expect(typeof event.actorUnit === 'object' && event.actorUnit?.code).toBe('XCK')
     expect(event.details).toEqual({ indexNumber: reply.body.doc.indexNumber })
+    expect(event).toMatchObject({
+      actorLabel: '王晓明 <editor.xck@yangguang.example>',
+      actorUnitLabel: '宣传科（XCK）',
+    })
   })
 
   it('records unpublishing and deletion', async () => {
@@ -82,6 +86,33 @@ describeOnDatabase('audit events: every publication and account change, written 
     })
     const [change] = await events('user_access_changed')
     expect(change.details).toMatchObject({ after: { roles: 'editor,reviewer' }, before: { roles: 'editor' } })
+  })
+
+  it('still says who acted after the account is deleted', async () => {
+    const unit = (await t.payload.find({ collection: 'units', where: { code: { equals: 'XCK' } } })).docs[0]
+    const temp = await doors.rest('POST', 'users', {
+      body: {
+        email: 'temp@yangguang.example',
+        name: '临时撰稿人',
+        password: 'long-enough-2',
+        roles: ['editor'],
+        unit: unit.id,
+      },
+      token: admin,
+    })
+    const token = await doors.login('temp@yangguang.example', 'long-enough-2')
+    const doc = (
+      await doors.rest('POST', 'disclosures', {
+        body: { ...policy, _status: 'published', title: '临时撰稿人的发布' },
+        token,
+      })
+    ).body.doc
+    expect((await doors.rest('DELETE', `users/${temp.body.doc.id}`, { token: admin })).status).toBe(200)
+    const [event] = (
+      await t.payload.find({ collection: 'audit-events', where: { targetId: { equals: String(doc.id) } } })
+    ).docs
+    expect(event.actorLabel).toBe('临时撰稿人 <temp@yangguang.example>')
+    expect((await events('user_deleted'))[0].summary).toBe('删除用户：临时撰稿人（temp@yangguang.example）')
   })
 
   it('shows the log to admins only', async () => {

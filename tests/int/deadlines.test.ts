@@ -38,6 +38,7 @@ describeOnDatabase('statutory deadlines on content', () => {
     expect(overdue.status).toBe(200)
     expect(overdue.body.items.map((i: { title: string }) => i.title)).toContain('逾期未公开的通知')
     expect(overdue.body.items[0].dueAtText).toBe('2025年10月30日 23:59')
+    expect(overdue.body).toMatchObject({ totalDocs: overdue.body.items.length, truncated: false })
     expect((await doors.rest('GET', 'deadlines/overdue')).status).toBe(401)
   })
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { seed } from '../../scripts/seed/index'
 import { units } from '../../scripts/seed/units'
 import { DEMO_PASSWORD, demoUsers } from '../../scripts/seed/users'
+import { policy } from './fixtures/content'
 import { httpDoors } from './helpers/http'
 import { describeOnDatabase, startPayload, type TestPayload } from './helpers/payload'
 
@@ -91,5 +92,21 @@ describeOnDatabase('units tree and seeding', () => {
     expect(inUse.status).toBe(409)
     expect(JSON.stringify(inUse.body)).toContain('名用户，不能删除')
     expect(await find('XZFJ')).toBeTruthy()
+  })
+
+  it('refuses deleting a unit whose content would lose its issuing unit', async () => {
+    const admin = await doors.login('admin.xck@yangguang.example', DEMO_PASSWORD)
+    const unit = await t.payload.create({
+      collection: 'units',
+      data: { code: 'EMPTY', kind: 'department', name: '无人单位' },
+    })
+    await t.payload.create({
+      collection: 'disclosures',
+      data: { ...policy, _status: 'published', title: '挂在无人单位名下的信息', unit: unit.id },
+    })
+    const reply = await doors.rest('DELETE', `units/${unit.id}`, { token: admin })
+    expect(reply.status).toBe(409)
+    expect(JSON.stringify(reply.body)).toContain('不能删除（另有政府信息 1 条属于本单位）')
+    expect(await t.payload.findByID({ collection: 'units', id: unit.id })).toBeTruthy()
   })
 })
