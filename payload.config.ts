@@ -11,23 +11,30 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { AuditEvents } from './collections/AuditEvents'
+import { ChannelAccounts } from './collections/ChannelAccounts'
 import { ConsultationComments } from './collections/ConsultationComments'
 import { Consultations } from './collections/Consultations'
+import { Deliveries } from './collections/Deliveries'
 import { Disclosures } from './collections/Disclosures'
 import { IndexCounters } from './collections/IndexCounters'
 import { Interpretations } from './collections/Interpretations'
 import { Media } from './collections/Media'
 import { Responses } from './collections/Responses'
+import { Reviews } from './collections/Reviews'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { PreflightLexicon } from './globals/PreflightLexicon'
 import { SiteSettings } from './globals/SiteSettings'
 import { requestIsFromAdmin } from './src/access'
 import { overdueEndpoint } from './src/endpoints/overdue'
+import { auditRefusedRequests } from './src/gate/auditRefusedRequests'
+import { DELIVERY_QUEUE } from './src/gate/queueDelivery'
 import { databaseAdapter } from './src/lib/database'
 import { explainPublicErrors } from './src/lib/errors'
 import { corsOrigins, databaseURL, payloadSecret, serverURL } from './src/lib/env'
 import { COOKIE_PREFIX, DEFAULT_LANGUAGE } from './src/lib/language'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadRules'
+import { deliverItem } from './src/jobs/deliverItem'
 import { optimizeDatabase } from './src/jobs/optimizeDatabase'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -50,19 +57,26 @@ export default buildConfig({
     Responses,
     Consultations,
     ConsultationComments,
+    ChannelAccounts,
+    Reviews,
+    Deliveries,
     Units,
     Users,
     Media,
     IndexCounters,
     AuditEvents,
   ],
-  globals: [SiteSettings],
+  globals: [SiteSettings, PreflightLexicon],
   endpoints: [overdueEndpoint],
   admin: {
     user: Users.slug,
     avatar: 'default',
     components: {
+      beforeNavLinks: ['@/components/admin/review/ReviewQueueNavLink'],
       graphics: { Icon: '@/components/admin/Icon', Logo: '@/components/admin/Logo' },
+      views: {
+        reviewQueue: { Component: '@/components/admin/review/ReviewQueueView', path: '/review-queue' },
+      },
     },
     dateFormat: 'yyyy-MM-dd HH:mm',
     importMap: {
@@ -91,10 +105,16 @@ export default buildConfig({
   jobs: {
     access: { cancel: requestIsFromAdmin, queue: requestIsFromAdmin, run: requestIsFromAdmin },
     // The server runs due jobs and schedules every minute; scripts and tests start no cron at all.
-    autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: '* * * * *', queue: 'nightly' }],
-    tasks: [optimizeDatabase],
+    autoRun:
+      process.env.JOBS_AUTORUN === 'false'
+        ? undefined
+        : [
+            { cron: '* * * * *', queue: 'nightly' },
+            { cron: '* * * * *', queue: DELIVERY_QUEUE },
+          ],
+    tasks: [deliverItem, optimizeDatabase],
   },
-  hooks: { afterError: [explainPublicErrors] },
+  hooks: { afterError: [auditRefusedRequests, explainPublicErrors] },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

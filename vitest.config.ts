@@ -11,6 +11,7 @@ const require = createRequire(import.meta.url)
 const shared = {
   environment: 'node' as const,
   env: {
+    DELIVER_ON_APPROVAL: 'false',
     JOBS_AUTORUN: 'false',
     NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_SECRET: 'yangguang-test-secret-0123456789abcdef',

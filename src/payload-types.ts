@@ -25,6 +25,9 @@ export interface Config {
     responses: Response;
     consultations: Consultation;
     'consultation-comments': ConsultationComment;
+    'channel-accounts': ChannelAccount;
+    reviews: Review;
+    deliveries: Delivery;
     units: Unit;
     users: User;
     media: Media;
@@ -48,6 +51,9 @@ export interface Config {
     responses: ResponsesSelect<false> | ResponsesSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
+    'channel-accounts': ChannelAccountsSelect<false> | ChannelAccountsSelect<true>;
+    reviews: ReviewsSelect<false> | ReviewsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -65,10 +71,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'preflight-lexicon': PreflightLexicon;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'preflight-lexicon': PreflightLexiconSelect<false> | PreflightLexiconSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -78,6 +86,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverItem: TaskDeliverItem;
       optimizeDatabase: TaskOptimizeDatabase;
       inline: {
         input: unknown;
@@ -202,6 +211,14 @@ export interface Disclosure {
   pressConferenceDueAt?: string | null;
   pressConferenceState?: ('running' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late') | null;
   pressConferenceHeldAt?: string | null;
+  /**
+   * Shown in lists and as the WeChat digest (≤ 128 there)
+   */
+  summary?: string | null;
+  /**
+   * Required for WeChat
+   */
+  coverImage?: (number | null) | Media;
   firstPublishedAt?: string | null;
   unit?: (number | null) | Unit;
   author?: (number | null) | User;
@@ -400,6 +417,14 @@ export interface Interpretation {
         }[]
       | null;
   };
+  /**
+   * Shown in lists and as the WeChat digest (≤ 128 there)
+   */
+  summary?: string | null;
+  /**
+   * Required for WeChat
+   */
+  coverImage?: (number | null) | Media;
   firstPublishedAt?: string | null;
   unit?: (number | null) | Unit;
   author?: (number | null) | User;
@@ -451,6 +476,14 @@ export interface Response {
    */
   dueAt?: string | null;
   deadlineState?: ('running' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late') | null;
+  /**
+   * Shown in lists and as the WeChat digest (≤ 128 there)
+   */
+  summary?: string | null;
+  /**
+   * Required for WeChat
+   */
+  coverImage?: (number | null) | Media;
   firstPublishedAt?: string | null;
   unit?: (number | null) | Unit;
   author?: (number | null) | User;
@@ -496,6 +529,10 @@ export interface Consultation {
    * Computed from the dates
    */
   phase?: ('upcoming' | 'open' | 'closed') | null;
+  /**
+   * Required for WeChat
+   */
+  coverImage?: (number | null) | Media;
   unit?: (number | null) | Unit;
   author?: (number | null) | User;
   updatedAt: string;
@@ -530,6 +567,177 @@ export interface ConsultationComment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-accounts".
+ */
+export interface ChannelAccount {
+  id: number;
+  name: string;
+  platform: 'website' | 'wechat' | 'weibo';
+  owningUnit: number | Unit;
+  /**
+   * Suspended or cancelled accounts receive nothing
+   */
+  filingStatus: 'opened' | 'changed' | 'suspended' | 'cancelled';
+  /**
+   * Signed in order; nobody signs two stages or their own item
+   */
+  stages: {
+    name: string;
+    reviewerUnit: 'author_unit' | 'owning_unit' | 'named_unit';
+    namedUnit?: (number | null) | Unit;
+    id?: string | null;
+  }[];
+  sandbox?: boolean | null;
+  appId?: string | null;
+  /**
+   * Stored encrypted and never shown again; leave blank to keep
+   */
+  appSecret?: string | null;
+  /**
+   * Stored encrypted and never shown again; leave blank to keep
+   */
+  callbackToken?: string | null;
+  /**
+   * Stored encrypted and never shown again; leave blank to keep
+   */
+  accessToken?: string | null;
+  /**
+   * Blank uses the system default
+   */
+  apiBase?: string | null;
+  credentialsSummary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews".
+ */
+export interface Review {
+  id: number;
+  title: string;
+  state: 'pending' | 'approved' | 'rejected' | 'superseded';
+  currentStage?: number | null;
+  currentStageName?: string | null;
+  item?:
+    | ({
+        relationTo: 'disclosures';
+        value: number | Disclosure;
+      } | null)
+    | ({
+        relationTo: 'interpretations';
+        value: number | Interpretation;
+      } | null)
+    | ({
+        relationTo: 'responses';
+        value: number | Response;
+      } | null)
+    | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
+      } | null);
+  channel: number | ChannelAccount;
+  platform?: ('website' | 'wechat' | 'weibo') | null;
+  itemKey: string;
+  itemTitle?: string | null;
+  itemUnit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewerUnits?: (number | Unit)[] | null;
+  stages?:
+    | {
+        name: string;
+        reviewerUnit?: (number | null) | Unit;
+        reviewer?: (number | null) | User;
+        reviewerLabel?: string | null;
+        decision?: ('approve' | 'reject') | null;
+        decidedAt?: string | null;
+        checklist?: {
+          political?: boolean | null;
+          legal?: boolean | null;
+          secrecy?: boolean | null;
+          wording?: boolean | null;
+        };
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Warnings found when submitted
+   */
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  contentHash: string;
+  versionId?: string | null;
+  closedAt?: string | null;
+  revision: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  state: 'queued' | 'sending' | 'awaiting_platform' | 'delivered' | 'unconfirmed' | 'failed' | 'retracted';
+  attempts?: number | null;
+  platform?: ('website' | 'wechat' | 'weibo') | null;
+  item?:
+    | ({
+        relationTo: 'disclosures';
+        value: number | Disclosure;
+      } | null)
+    | ({
+        relationTo: 'interpretations';
+        value: number | Interpretation;
+      } | null)
+    | ({
+        relationTo: 'responses';
+        value: number | Response;
+      } | null)
+    | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
+      } | null);
+  channel: number | ChannelAccount;
+  ticket: number | Review;
+  itemKey: string;
+  itemTitle?: string | null;
+  itemUnit?: (number | null) | Unit;
+  owningUnit?: (number | null) | Unit;
+  contentHash: string;
+  versionId?: string | null;
+  externalId?: string | null;
+  url?: string | null;
+  lastError?: string | null;
+  queuedAt?: string | null;
+  deliveredAt?: string | null;
+  retractedAt?: string | null;
+  retractReason?: string | null;
+  retractedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "index-counters".
  */
 export interface IndexCounter {
@@ -550,6 +758,18 @@ export interface AuditEvent {
     | 'content_published'
     | 'content_unpublished'
     | 'content_deleted'
+    | 'content_retracted'
+    | 'review_submitted'
+    | 'review_stage_signed'
+    | 'review_approved'
+    | 'review_rejected'
+    | 'review_superseded'
+    | 'delivery_queued'
+    | 'delivery_state_changed'
+    | 'refused'
+    | 'channel_account_created'
+    | 'channel_account_changed'
+    | 'lexicon_changed'
     | 'user_created'
     | 'user_access_changed'
     | 'user_deleted';
@@ -643,7 +863,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'optimizeDatabase';
+        taskSlug: 'inline' | 'deliverItem' | 'optimizeDatabase';
         taskID: string;
         input?:
           | {
@@ -676,7 +896,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'optimizeDatabase') | null;
+  taskSlug?: ('inline' | 'deliverItem' | 'optimizeDatabase') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -718,6 +938,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'consultation-comments';
         value: number | ConsultationComment;
+      } | null)
+    | ({
+        relationTo: 'channel-accounts';
+        value: number | ChannelAccount;
+      } | null)
+    | ({
+        relationTo: 'reviews';
+        value: number | Review;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null)
     | ({
         relationTo: 'units';
@@ -818,6 +1050,8 @@ export interface DisclosuresSelect<T extends boolean = true> {
   pressConferenceDueAt?: T;
   pressConferenceState?: T;
   pressConferenceHeldAt?: T;
+  summary?: T;
+  coverImage?: T;
   firstPublishedAt?: T;
   unit?: T;
   author?: T;
@@ -876,6 +1110,8 @@ export interface InterpretationsSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  summary?: T;
+  coverImage?: T;
   firstPublishedAt?: T;
   unit?: T;
   author?: T;
@@ -911,6 +1147,8 @@ export interface ResponsesSelect<T extends boolean = true> {
       };
   dueAt?: T;
   deadlineState?: T;
+  summary?: T;
+  coverImage?: T;
   firstPublishedAt?: T;
   unit?: T;
   author?: T;
@@ -932,6 +1170,7 @@ export interface ConsultationsSelect<T extends boolean = true> {
   adoptionSummary?: T;
   resultPublishedAt?: T;
   phase?: T;
+  coverImage?: T;
   unit?: T;
   author?: T;
   updatedAt?: T;
@@ -954,6 +1193,109 @@ export interface ConsultationCommentsSelect<T extends boolean = true> {
   moderatedBy?: T;
   moderatedAt?: T;
   clientHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-accounts_select".
+ */
+export interface ChannelAccountsSelect<T extends boolean = true> {
+  name?: T;
+  platform?: T;
+  owningUnit?: T;
+  filingStatus?: T;
+  stages?:
+    | T
+    | {
+        name?: T;
+        reviewerUnit?: T;
+        namedUnit?: T;
+        id?: T;
+      };
+  sandbox?: T;
+  appId?: T;
+  appSecret?: T;
+  callbackToken?: T;
+  accessToken?: T;
+  apiBase?: T;
+  credentialsSummary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews_select".
+ */
+export interface ReviewsSelect<T extends boolean = true> {
+  title?: T;
+  state?: T;
+  currentStage?: T;
+  currentStageName?: T;
+  item?: T;
+  channel?: T;
+  platform?: T;
+  itemKey?: T;
+  itemTitle?: T;
+  itemUnit?: T;
+  author?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewerUnits?: T;
+  stages?:
+    | T
+    | {
+        name?: T;
+        reviewerUnit?: T;
+        reviewer?: T;
+        reviewerLabel?: T;
+        decision?: T;
+        decidedAt?: T;
+        checklist?:
+          | T
+          | {
+              political?: T;
+              legal?: T;
+              secrecy?: T;
+              wording?: T;
+            };
+        comment?: T;
+        id?: T;
+      };
+  snapshot?: T;
+  findings?: T;
+  contentHash?: T;
+  versionId?: T;
+  closedAt?: T;
+  revision?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  state?: T;
+  attempts?: T;
+  platform?: T;
+  item?: T;
+  channel?: T;
+  ticket?: T;
+  itemKey?: T;
+  itemTitle?: T;
+  itemUnit?: T;
+  owningUnit?: T;
+  contentHash?: T;
+  versionId?: T;
+  externalId?: T;
+  url?: T;
+  lastError?: T;
+  queuedAt?: T;
+  deliveredAt?: T;
+  retractedAt?: T;
+  retractReason?: T;
+  retractedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1200,6 +1542,27 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preflight-lexicon".
+ */
+export interface PreflightLexicon {
+  id: number;
+  /**
+   * One per line; lines starting with # are comments
+   */
+  blockedWords?: string | null;
+  /**
+   * One per line
+   */
+  warnedWords?: string | null;
+  /**
+   * One “wrong=right” per line, e.g. 按装=安装
+   */
+  typos?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1229,6 +1592,18 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preflight-lexicon_select".
+ */
+export interface PreflightLexiconSelect<T extends boolean = true> {
+  blockedWords?: T;
+  warnedWords?: T;
+  typos?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -1246,6 +1621,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverItem".
+ */
+export interface TaskDeliverItem {
+  input: {
+    deliveryId: string;
+  };
+  output: {
+    outcome: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,18 +1,34 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody } from '@/access'
+import { AUDIT_ACTION_VALUES, type AuditAction } from '@/lib/audit'
 import { option, zhEn } from '@/lib/bilingual'
 
 import { refuseAuditDelete, refuseAuditUpdate } from './hooks/refuseAuditChanges'
 
-export const AUDIT_ACTIONS = [
-  option('content_published', '发布', 'Published'),
-  option('content_unpublished', '撤回发布', 'Unpublished'),
-  option('content_deleted', '删除', 'Deleted'),
-  option('user_created', '创建用户', 'User created'),
-  option('user_access_changed', '变更角色或单位', 'Roles or unit changed'),
-  option('user_deleted', '删除用户', 'User deleted'),
-]
+/** Every action has a label: a new action without one does not compile. */
+const ACTION_LABELS: Record<AuditAction, [zh: string, en: string]> = {
+  content_published: ['发布', 'Published'],
+  content_unpublished: ['取消发布', 'Unpublished'],
+  content_deleted: ['删除', 'Deleted'],
+  content_retracted: ['撤回', 'Retracted'],
+  review_submitted: ['提交审核', 'Submitted for review'],
+  review_stage_signed: ['签署审核环节', 'Stage signed'],
+  review_approved: ['审核通过', 'Approved'],
+  review_rejected: ['审核退回', 'Rejected'],
+  review_superseded: ['工单失效', 'Ticket superseded'],
+  delivery_queued: ['投递入队', 'Delivery queued'],
+  delivery_state_changed: ['投递状态变化', 'Delivery state changed'],
+  refused: ['拒绝操作', 'Refused'],
+  channel_account_created: ['开设渠道账号', 'Channel account created'],
+  channel_account_changed: ['变更渠道账号', 'Channel account changed'],
+  lexicon_changed: ['修改预检词库', 'Word lists changed'],
+  user_created: ['创建用户', 'User created'],
+  user_access_changed: ['变更角色或单位', 'Roles or unit changed'],
+  user_deleted: ['删除用户', 'User deleted'],
+}
+
+export const AUDIT_ACTIONS = AUDIT_ACTION_VALUES.map((value) => option(value, ...ACTION_LABELS[value]))
 
 /**
  * 审计日志: who did what, to which item and version, when and from where. Versions are no audit log

@@ -1,4 +1,13 @@
 import type { CollectionConfig } from 'payload'
+import { presentationFields } from '@/fields/presentation'
+import {
+  gateAfterChange,
+  gateAfterDelete,
+  gateBeforeDelete,
+  gateBeforeOperation,
+  gateEditComponents,
+  gateEndpoints,
+} from '@/gate/contentGate'
 
 import { contentAccess } from '@/access/content'
 import { ownershipFields } from '@/fields/ownership'
@@ -25,6 +34,7 @@ export const Consultations: CollectionConfig = {
   graphQL: { pluralName: 'Consultations', singularName: 'Consultation' },
   access: contentAccess,
   admin: {
+    components: { edit: gateEditComponents },
     defaultColumns: ['title', 'unit', 'opensAt', 'closesAt', 'phase', '_status'],
     group: zhEn('内容', 'Content'),
     listSearchableFields: ['title', 'summary'],
@@ -32,7 +42,7 @@ export const Consultations: CollectionConfig = {
   },
   defaultSort: '-opensAt',
   versions: { drafts: true, maxPerDoc: 100 },
-  endpoints: [submitComment],
+  endpoints: [submitComment, ...gateEndpoints('consultations')],
   fields: [
     { name: 'title', type: 'text', label: zhEn('标题', 'Title'), required: true, maxLength: 200 },
     {
@@ -108,11 +118,14 @@ export const Consultations: CollectionConfig = {
       },
       hooks: { afterRead: [computePhase] },
     },
+    ...presentationFields({ withSummary: false }),
     ...ownershipFields(zhEn('承办单位', 'Owning unit')),
   ],
   hooks: {
+    beforeOperation: gateBeforeOperation,
+    beforeDelete: gateBeforeDelete,
     beforeChange: [stampOwningUnit, refuseClosingBeforeOpening, requireAdoptionSummaryAfterClose],
-    afterChange: [auditPublication, carryUnitToComments],
-    afterDelete: [auditDeletion],
+    afterChange: [auditPublication, carryUnitToComments, ...gateAfterChange],
+    afterDelete: [auditDeletion, ...gateAfterDelete],
   },
 }

@@ -1,4 +1,13 @@
 import type { CollectionConfig } from 'payload'
+import { presentationFields } from '@/fields/presentation'
+import {
+  gateAfterChange,
+  gateAfterDelete,
+  gateBeforeDelete,
+  gateBeforeOperation,
+  gateEditComponents,
+  gateEndpoints,
+} from '@/gate/contentGate'
 
 import { contentAccess } from '@/access/content'
 import { deadlineFields } from '@/hooks/deadlineFields'
@@ -41,6 +50,7 @@ export const Disclosures: CollectionConfig = {
   graphQL: { pluralName: 'Disclosures', singularName: 'Disclosure' },
   access: contentAccess,
   admin: {
+    components: { edit: gateEditComponents },
     defaultColumns: [
       'title',
       'unit',
@@ -56,6 +66,7 @@ export const Disclosures: CollectionConfig = {
     listSearchableFields: ['title', 'documentNumber', 'indexNumber'],
     useAsTitle: 'title',
   },
+  endpoints: gateEndpoints('disclosures'),
   defaultSort: '-updatedAt',
   versions: { drafts: true, maxPerDoc: 100 },
   fields: [
@@ -335,10 +346,13 @@ export const Disclosures: CollectionConfig = {
         position: 'sidebar',
       },
     },
+    ...presentationFields(),
     firstPublishedAtField,
     ...ownershipFields(),
   ],
   hooks: {
+    beforeOperation: gateBeforeOperation,
+    beforeDelete: gateBeforeDelete,
     beforeChange: [
       stampOwningUnit,
       checkDisclosureLinks,
@@ -347,7 +361,7 @@ export const Disclosures: CollectionConfig = {
       stampFirstPublication,
       assignIndexNumber,
     ],
-    afterChange: [auditPublication, applyCleanupDecisions],
-    afterDelete: [auditDeletion],
+    afterChange: [auditPublication, applyCleanupDecisions, ...gateAfterChange],
+    afterDelete: [auditDeletion, ...gateAfterDelete],
   },
 }

@@ -1,4 +1,13 @@
 import type { CollectionConfig } from 'payload'
+import { presentationFields } from '@/fields/presentation'
+import {
+  gateAfterChange,
+  gateAfterDelete,
+  gateBeforeDelete,
+  gateBeforeOperation,
+  gateEditComponents,
+  gateEndpoints,
+} from '@/gate/contentGate'
 
 import { contentAccess } from '@/access/content'
 import { stampFirstPublication } from '@/hooks/stampFirstPublication'
@@ -36,10 +45,12 @@ export const Interpretations: CollectionConfig = {
   graphQL: { pluralName: 'Interpretations', singularName: 'Interpretation' },
   access: contentAccess,
   admin: {
+    components: { edit: gateEditComponents },
     defaultColumns: ['title', 'form', 'policy', 'unit', '_status'],
     group: zhEn('内容', 'Content'),
     useAsTitle: 'title',
   },
+  endpoints: gateEndpoints('interpretations'),
   defaultSort: '-updatedAt',
   versions: { drafts: true, maxPerDoc: 100 },
   fields: [
@@ -192,12 +203,15 @@ export const Interpretations: CollectionConfig = {
         },
       ],
     },
+    ...presentationFields(),
     firstPublishedAtField,
     ...ownershipFields(),
   ],
   hooks: {
+    beforeOperation: gateBeforeOperation,
+    beforeDelete: gateBeforeDelete,
     beforeChange: [stampOwningUnit, requirePublishedPolicy, stampFirstPublication],
-    afterChange: [auditPublication],
-    afterDelete: [auditDeletion],
+    afterChange: [auditPublication, ...gateAfterChange],
+    afterDelete: [auditDeletion, ...gateAfterDelete],
   },
 }

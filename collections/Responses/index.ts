@@ -1,4 +1,13 @@
 import type { CollectionConfig } from 'payload'
+import { presentationFields } from '@/fields/presentation'
+import {
+  gateAfterChange,
+  gateAfterDelete,
+  gateBeforeDelete,
+  gateBeforeOperation,
+  gateEditComponents,
+  gateEndpoints,
+} from '@/gate/contentGate'
 
 import { contentAccess } from '@/access/content'
 import { stampFirstPublication } from '@/hooks/stampFirstPublication'
@@ -33,6 +42,7 @@ export const Responses: CollectionConfig = {
   graphQL: { pluralName: 'Responses', singularName: 'Response' },
   access: contentAccess,
   admin: {
+    components: { edit: gateEditComponents },
     defaultColumns: [
       'title',
       'concernClass',
@@ -46,6 +56,7 @@ export const Responses: CollectionConfig = {
     group: zhEn('内容', 'Content'),
     useAsTitle: 'title',
   },
+  endpoints: gateEndpoints('responses'),
   defaultSort: '-receivedAt',
   versions: { drafts: true, maxPerDoc: 100 },
   fields: [
@@ -183,12 +194,15 @@ export const Responses: CollectionConfig = {
         'Answer within 48 hours; 5 hours for a major emergency',
       ),
     }),
+    ...presentationFields(),
     firstPublishedAtField,
     ...ownershipFields(zhEn('回应单位', 'Responding unit')),
   ],
   hooks: {
+    beforeOperation: gateBeforeOperation,
+    beforeDelete: gateBeforeDelete,
     beforeChange: [stampOwningUnit, computeResponseDeadline, stampFirstPublication],
-    afterChange: [auditPublication],
-    afterDelete: [auditDeletion],
+    afterChange: [auditPublication, ...gateAfterChange],
+    afterDelete: [auditDeletion, ...gateAfterDelete],
   },
 }

@@ -3,6 +3,7 @@ import * as migration_20261125_235218_content_model from './20261125_235218_cont
 import * as migration_20261126_000944_press_conference_clock from './20261126_000944_press_conference_clock';
 import * as migration_20261126_002724_audit_events from './20261126_002724_audit_events';
 import * as migration_20261126_004953_audit_actor_labels from './20261126_004953_audit_actor_labels';
+import * as migration_20261126_021110_review_gate from './20261126_021110_review_gate';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_004953_audit_actor_labels.up,
     down: migration_20261126_004953_audit_actor_labels.down,
-    name: '20261126_004953_audit_actor_labels'
+    name: '20261126_004953_audit_actor_labels',
+  },
+  {
+    up: migration_20261126_021110_review_gate.up,
+    down: migration_20261126_021110_review_gate.down,
+    name: '20261126_021110_review_gate'
   },
 ];

@@ -6,9 +6,14 @@
  */
 import type { Payload } from 'payload'
 
+import { publishThroughGate } from './gateFlow'
 import { barChartPng } from './sampleImages'
 
-type Ids = { units: Map<string, number | string>; users: Map<string, number | string> }
+type Ids = {
+  units: Map<string, number | string>
+  users: Map<string, number | string>
+  website: number | string
+}
 
 const paragraphs = (...texts: string[]) => ({
   root: {
@@ -48,10 +53,11 @@ export async function seedSampleContent(payload: Payload, ids: Ids): Promise<num
       limit: 1,
       where: { title: { equals: title } },
     })
-    if (existing.docs[0]) return existing.docs[0].id
-    const doc = await make()
-    created++
-    return doc.id
+    const id = existing.docs[0]?.id ?? (await make()).id
+    if (!existing.docs[0]) created++
+    // Sample items go public the only way anything does: reviewed, approved and delivered.
+    await publishThroughGate(payload, collection, id, [ids.website])
+    return id
   }
 
   const workPlanTitle = '2018年全市公安机关政务公开政务服务工作要点'
@@ -59,7 +65,6 @@ export async function seedSampleContent(payload: Payload, ids: Ids): Promise<num
     payload.create({
       collection: 'disclosures',
       data: {
-        _status: 'published',
         author: author('editor.xck@yangguang.example'),
         body: paragraphs(
           '本要点部署全市公安机关全年政务公开和政务服务工作，围绕决策、执行、管理、服务、结果“五公开”展开。',
@@ -81,7 +86,6 @@ export async function seedSampleContent(payload: Payload, ids: Ids): Promise<num
     payload.create({
       collection: 'disclosures',
       data: {
-        _status: 'published',
         author: author('editor.xck@yangguang.example'),
         body: paragraphs(
           '为提升户籍窗口服务效率，现就户口迁移、出生登记等业务的办理时限作如下规定。',
@@ -131,7 +135,6 @@ export async function seedSampleContent(payload: Payload, ids: Ids): Promise<num
     return payload.create({
       collection: 'interpretations',
       data: {
-        _status: 'published',
         author: author('editor.xck@yangguang.example'),
         firstInterpreter: { name: '王建国', position: '宣城市公安局政务公开领导小组组长' },
         form: 'graphic',
@@ -154,7 +157,6 @@ export async function seedSampleContent(payload: Payload, ids: Ids): Promise<num
     payload.create({
       collection: 'disclosures',
       data: {
-        _status: 'published',
         author: author('editor.xck@yangguang.example'),
         body: paragraphs(
           '今日上午，G318国道宣城段发生一起两车相撞事故，交警部门已第一时间到场处置，伤者已送医救治。',
@@ -175,7 +177,6 @@ export async function seedSampleContent(payload: Payload, ids: Ids): Promise<num
     payload.create({
       collection: 'disclosures',
       data: {
-        _status: 'published',
         author: author('editor.xck@yangguang.example'),
         body: paragraphs('事故现场已清理完毕，道路恢复通行；事故原因正在进一步调查中。'),
         disclosureMode: 'proactive',
@@ -246,7 +247,6 @@ export async function seedSampleContent(payload: Payload, ids: Ids): Promise<num
         collection: 'responses',
         data: {
           ...response,
-          _status: 'published',
           author: author('editor.xck@yangguang.example'),
           body: paragraphs(response.concern),
           receivedAt: hoursAgo(30),
@@ -263,7 +263,6 @@ export async function seedSampleContent(payload: Payload, ids: Ids): Promise<num
     payload.create({
       collection: 'consultations',
       data: {
-        _status: 'published',
         author: author('editor.xzfj@yangguang.example'),
         closesAt: daysFromNow(20),
         draftText: paragraphs(

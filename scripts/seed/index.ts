@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
 
+import { DEFAULT_STAGES } from '@/gate/vocabulary'
+
+import { demoChannels, starterLexicon, WEBSITE_ACCOUNT_NAME } from './channels'
 import { seedSampleContent } from './content'
 import { units } from './units'
 import { DEMO_PASSWORD, demoUsers, type UserSeed } from './users'
@@ -64,11 +67,48 @@ export async function seed(
       createdUsers++
     }
   }
+  const lexicon = await payload.findGlobal({ slug: 'preflight-lexicon' })
+  if (!lexicon.blockedWords && !lexicon.typos && !lexicon.warnedWords) {
+    await payload.updateGlobal({ data: starterLexicon, slug: 'preflight-lexicon' })
+  }
+
+  // Sandbox channel accounts belong to the demo: a production bureau registers its real accounts.
+  const channelIds = new Map<string, number | string>()
+  if (options.demoUsers) {
+    for (const channel of demoChannels) {
+      const existing = await payload.find({
+        collection: 'channel-accounts',
+        depth: 0,
+        limit: 1,
+        where: { name: { equals: channel.name } },
+      })
+      const { owner, ...fields } = channel
+      const id =
+        existing.docs[0]?.id ??
+        (
+          await payload.create({
+            collection: 'channel-accounts',
+            data: {
+              ...fields,
+              owningUnit: unitIds.get(owner) as number,
+              sandbox: true,
+              stages: DEFAULT_STAGES,
+            },
+          })
+        ).id
+      channelIds.set(channel.name, id)
+    }
+  }
+
   let createdContent = 0
   if (options.demoUsers && options.sampleContent) {
     const found = await payload.find({ collection: 'users', depth: 0, limit: 100, pagination: false })
     const userIds = new Map(found.docs.map((user) => [user.email, user.id] as [string, number | string]))
-    createdContent = await seedSampleContent(payload, { units: unitIds, users: userIds })
+    createdContent = await seedSampleContent(payload, {
+      units: unitIds,
+      users: userIds,
+      website: channelIds.get(WEBSITE_ACCOUNT_NAME)!,
+    })
   }
   return { createdContent, createdUnits, createdUsers, users: options.demoUsers ? demoUsers : [] }
 }

@@ -1,7 +1,7 @@
 /**
  * Access to the content every unit writes (disclosures, interpretations, responses, consultations).
  * A unit's editors write and edit their unit's items; all staff read published items; admins see everything.
- * Reviewers of a channel-owning unit get read access to items submitted to them through review tickets.
+ * Reviewers of a channel-owning unit read what was submitted to them in the ticket's snapshot.
  */
 import type { Access, Where } from 'payload'
 

@@ -14,6 +14,9 @@ export const isAdmin: Access = ({ req: { user } }) => isAdminUser(user)
 
 export const isAdminField: FieldAccess = ({ req: { user } }) => isAdminUser(user)
 
+/** For fields only the server reads or writes (secrets, computed summaries). */
+export const nobodyField: FieldAccess = () => false
+
 /** Logged-in users who hold at least one role; a user stripped of all roles is locked out. */
 export const isStaffUser = ({ req: { user } }: { req: PayloadRequest }): boolean =>
   Boolean(user?.roles?.length)

@@ -2,7 +2,14 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { recordAudit } from '@/lib/audit'
 
+import { currentGatePass } from '@/gate/liveGuard'
+
 import { isPublishing } from './isPublishing'
+
+const gateTicket = (req: Parameters<typeof currentGatePass>[0]) => {
+  const pass = currentGatePass(req)
+  return pass?.ticketId !== undefined ? { ticket: pass.ticketId } : {}
+}
 
 /** Going public and being taken down are the transitions an inspector asks about. */
 export const auditPublication: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
@@ -15,7 +22,11 @@ export const auditPublication: CollectionAfterChangeHook = async ({ collection, 
     targetCollection: collection.slug,
     targetId: doc.id,
     targetVersion: doc.updatedAt,
-    ...(doc.indexNumber ? { details: { indexNumber: doc.indexNumber } } : {}),
+    details: {
+      ...(doc.indexNumber ? { indexNumber: doc.indexNumber } : {}),
+      // The approved ticket the gate published or retracted under, when it did.
+      ...gateTicket(req),
+    },
   })
   return doc
 }

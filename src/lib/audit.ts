@@ -7,14 +7,32 @@ import type { PayloadRequest } from 'payload'
 import { clientIp } from './rateLimit'
 import { idOf } from './roles'
 
+export const AUDIT_ACTION_VALUES = [
+  'content_published',
+  'content_unpublished',
+  'content_deleted',
+  'content_retracted',
+  'review_submitted',
+  'review_stage_signed',
+  'review_approved',
+  'review_rejected',
+  'review_superseded',
+  'delivery_queued',
+  'delivery_state_changed',
+  'refused',
+  'channel_account_created',
+  'channel_account_changed',
+  'lexicon_changed',
+  'user_created',
+  'user_access_changed',
+  'user_deleted',
+] as const
+export type AuditAction = (typeof AUDIT_ACTION_VALUES)[number]
+
 export type AuditEntry = {
-  action:
-    | 'content_deleted'
-    | 'content_published'
-    | 'content_unpublished'
-    | 'user_access_changed'
-    | 'user_created'
-    | 'user_deleted'
+  action: AuditAction
+  /** Set when the request is not `req` itself (a refusal recorded after its transaction was rolled back). */
+  clientAddress?: string
   details?: Record<string, unknown>
   summary: string
   targetCollection: string
@@ -47,7 +65,7 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promi
       ...(await describeActor(req)),
       actor: req.user?.id ?? null,
       actorUnit: (idOf(req.user?.unit) as number | undefined) ?? null,
-      clientAddress: req.headers ? clientIp(req.headers) : 'local',
+      clientAddress: entry.clientAddress ?? (req.headers ? clientIp(req.headers) : 'local'),
       occurredAt: new Date().toISOString(),
       targetId: String(entry.targetId),
     },

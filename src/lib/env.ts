@@ -42,3 +42,24 @@ export function payloadSecret(): string {
 export function mediaDir(): string {
   return process.env.MEDIA_DIR?.trim() || `${process.cwd()}/media`
 }
+
+const DEV_CREDENTIALS_KEY = 'yangguang-development-credentials-key-not-for-production'
+
+/** Encrypts channel secrets at rest; a different key from PAYLOAD_SECRET so rotating sessions keeps them. */
+export function credentialsKey(): string {
+  const key = process.env.CREDENTIALS_KEY?.trim()
+  if (key && key.length >= 32) return key
+  if (isProduction()) {
+    throw new Error(
+      'CREDENTIALS_KEY must be set to a random string of at least 32 characters in production ' +
+        '(generate one with: openssl rand -hex 32); it encrypts the channel accounts’ secrets.',
+    )
+  }
+  return key || DEV_CREDENTIALS_KEY
+}
+
+/**
+ * Whether an approval starts its delivery at once (the default) instead of waiting for the next
+ * minute's job run. Integration tests turn it off to run deliveries themselves, step by step.
+ */
+export const deliverOnApproval = (): boolean => process.env.DELIVER_ON_APPROVAL !== 'false'

@@ -27,7 +27,7 @@ describe('an editor creates each kind of content in the admin UI', () => {
   })
   afterAll(async () => browser?.close())
 
-  it('publishes a disclosure and sees its 索引号', async () => {
+  it('saves a complete disclosure as a draft: publishing is the review gate’s job', async () => {
     await page.goto(`${base}/admin/collections/disclosures/create`)
     await page.locator('#field-title').fill('关于调整户籍窗口周末服务时间的通告')
     await page.locator('.tabs-field__tab-button', { hasText: '公开属性' }).click()
@@ -36,11 +36,11 @@ describe('an editor creates each kind of content in the admin UI', () => {
     await page.locator('.tabs-field__tab-button', { hasText: '文件信息' }).click()
     await page.locator('#field-formedOn input').fill('2026-11-20')
     await page.locator('#field-formedOn input').press('Enter')
-    await page.getByRole('button', { name: /^发布(修改)?$/ }).click()
-    await expect
-      .poll(async () => page.locator('#field-indexNumber').inputValue(), { timeout: 20_000 })
-      .toMatch(/^XCK-\d{4}-\d{5}$/)
-    await page.screenshot({ fullPage: true, path: screenshotPath('10-disclosure-published') })
+    expect(await page.getByRole('button', { name: /^发布(修改)?$/ }).count()).toBe(0)
+    await page.getByRole('button', { name: '保存草稿' }).click()
+    await page.waitForURL(/\/admin\/collections\/disclosures\/\d+/, { timeout: 20_000 })
+    expect(await page.locator('#yg-submit-review').isEnabled()).toBe(true)
+    await page.screenshot({ fullPage: true, path: screenshotPath('10-disclosure-draft') })
   })
 
   for (const [slug, title] of [

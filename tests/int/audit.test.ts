@@ -4,6 +4,7 @@ import { seed } from '../../scripts/seed/index'
 import { DEMO_PASSWORD } from '../../scripts/seed/users'
 import { policy } from './fixtures/content'
 import { httpDoors } from './helpers/http'
+import { createAndPublish } from './helpers/publishing'
 import { describeOnDatabase, startPayload, type TestPayload } from './helpers/payload'
 
 describeOnDatabase('audit events: every publication and account change, written once, never altered', () => {
@@ -31,36 +32,47 @@ describeOnDatabase('audit events: every publication and account change, written 
       })
     ).docs
 
-  it('records a publication with its actor, unit, item, version and 索引号', async () => {
-    const reply = await doors.rest('POST', 'disclosures', {
-      body: { ...policy, _status: 'published', title: '需要审计的发布' },
-      token: editor,
-    })
+  it('records a submission with its actor and unit, and the publication with its ticket and 索引号', async () => {
+    const reply = await createAndPublish(
+      doors,
+      t.payload,
+      'disclosures',
+      { ...policy, title: '需要审计的发布' },
+      editor,
+    )
     expect(reply.status).toBe(201)
+    const [submitted] = await events('review_submitted')
+    expect(submitted).toMatchObject({ targetCollection: 'disclosures', targetId: String(reply.body.doc.id) })
+    expect(typeof submitted.actor === 'object' && submitted.actor?.email).toBe('editor.xck@yangguang.example')
+    expect(typeof submitted.actorUnit === 'object' && submitted.actorUnit?.code).toBe('XCK')
+    expect(submitted).toMatchObject({
+      actorLabel: '王晓明 <editor.xck@yangguang.example>',
+      actorUnitLabel: '宣传科（XCK）',
+    })
+    // The delivery job publishes on behalf of the approval: the row names the ticket that allowed it.
     const [event] = await events('content_published')
     expect(event).toMatchObject({
+      actorLabel: '系统 (system)',
       summary: '发布：需要审计的发布',
       targetCollection: 'disclosures',
       targetId: String(reply.body.doc.id),
       targetVersion: reply.body.doc.updatedAt,
     })
-    expect(typeof event.actor === 'object' && event.actor?.email).toBe('editor.xck@yangguang.example')
-    expect(typeof event.actorUnit === 'object' && event.actorUnit?.code).toBe('XCK')
-    expect(event.details).toEqual({ indexNumber: reply.body.doc.indexNumber })
-    expect(event).toMatchObject({
-      actorLabel: '王晓明 <editor.xck@yangguang.example>',
-      actorUnitLabel: '宣传科（XCK）',
+    expect(event.details).toMatchObject({
+      indexNumber: reply.body.doc.indexNumber,
+      ticket: expect.anything(),
     })
   })
 
   it('records unpublishing and deletion', async () => {
     const doc = (
-      await doors.rest('POST', 'disclosures', {
-        body: { ...policy, _status: 'published', title: '将被撤回的信息' },
-        token: editor,
-      })
+      await createAndPublish(doors, t.payload, 'disclosures', { ...policy, title: '将被撤回的信息' }, editor)
     ).body.doc
-    await doors.rest('PATCH', `disclosures/${doc.id}`, { body: { _status: 'draft' }, token: editor })
+    const retracted = await doors.rest('POST', `disclosures/${doc.id}/retract`, {
+      body: { reason: '信息有误' },
+      token: editor,
+    })
+    expect(retracted.status).toBe(200)
     expect((await events('content_unpublished'))[0].summary).toBe('撤回发布：将被撤回的信息')
     expect((await doors.rest('DELETE', `disclosures/${doc.id}`, { token: admin })).status).toBe(200)
     expect((await events('content_deleted'))[0]).toMatchObject({ summary: '删除：将被撤回的信息' })
@@ -101,15 +113,23 @@ describeOnDatabase('audit events: every publication and account change, written 
       token: admin,
     })
     const token = await doors.login('temp@yangguang.example', 'long-enough-2')
-    const doc = (
-      await doors.rest('POST', 'disclosures', {
-        body: { ...policy, _status: 'published', title: '临时撰稿人的发布' },
-        token,
-      })
-    ).body.doc
+    const published = await createAndPublish(
+      doors,
+      t.payload,
+      'disclosures',
+      { ...policy, title: '临时撰稿人的发布' },
+      token,
+    )
+    expect(published.status, JSON.stringify(published.body)).toBe(201)
+    const doc = published.body.doc
     expect((await doors.rest('DELETE', `users/${temp.body.doc.id}`, { token: admin })).status).toBe(200)
     const [event] = (
-      await t.payload.find({ collection: 'audit-events', where: { targetId: { equals: String(doc.id) } } })
+      await t.payload.find({
+        collection: 'audit-events',
+        where: {
+          and: [{ targetId: { equals: String(doc.id) } }, { action: { equals: 'review_submitted' } }],
+        },
+      })
     ).docs
     expect(event.actorLabel).toBe('临时撰稿人 <temp@yangguang.example>')
     expect((await events('user_deleted'))[0].summary).toBe('删除用户：临时撰稿人（temp@yangguang.example）')

@@ -8,7 +8,9 @@ import { canSeeCommenterData } from '../../collections/ConsultationComments/acce
 import { CONSULTATION_COMMENTS, CONSULTATIONS } from '../../collections/Consultations/slugs'
 import { seed } from '../../scripts/seed/index'
 import { DEMO_PASSWORD } from '../../scripts/seed/users'
+import { channelId } from './helpers/gate'
 import { httpDoors, type Reply } from './helpers/http'
+import { createAndPublish, editAndPublish } from './helpers/publishing'
 import { describeOnDatabase, startPayload, type TestPayload } from './helpers/payload'
 
 const HOUR = 3_600_000
@@ -54,6 +56,7 @@ describeOnDatabase('consultations and public comments (重大行政决策公众�
   let open: Row
   let upcoming: Row
   let closed: Row
+  let website: number | string
   let commentId: number | string
 
   const find = async (
@@ -64,16 +67,18 @@ describeOnDatabase('consultations and public comments (重大行政决策公众�
   const comment = async (id: number | string) =>
     (await t.payload.findByID({ collection: CONSULTATION_COMMENTS, depth: 0, id })) as unknown as Row
 
-  const createConsultation = async (fields: object, who = 'editor.xck'): Promise<Reply> =>
-    doors.rest('POST', 'consultations', {
-      body: {
-        draftText: richText('《宣城市户籍窗口服务规范（征求意见稿）》全文'),
-        summary: '为方便群众办事，拟调整户籍窗口办理时间，现公开征求意见。',
-        title: '关于调整户籍窗口办理时间的征求意见',
-        ...fields,
-      },
-      token: token[who],
-    })
+  /** `_status: 'published'` means: through the gate (submitted, three signatures, delivered). */
+  const createConsultation = async (fields: Record<string, unknown>, who = 'editor.xck'): Promise<Reply> => {
+    const { _status, ...rest } = fields
+    const body = {
+      draftText: richText('《宣城市户籍窗口服务规范（征求意见稿）》全文'),
+      summary: '为方便群众办事，拟调整户籍窗口办理时间，现公开征求意见。',
+      title: '关于调整户籍窗口办理时间的征求意见',
+      ...rest,
+    }
+    if (_status === 'published') return createAndPublish(doors, t.payload, 'consultations', body, token[who])
+    return doors.rest('POST', 'consultations', { body, token: token[who] })
+  }
   const publishOpen = async (title: string) => {
     const reply = await createConsultation({
       _status: 'published',
@@ -89,6 +94,7 @@ describeOnDatabase('consultations and public comments (重大行政决策公众�
     t = await startPayload()
     await seed(t.payload, { demoUsers: true })
     doors = await httpDoors()
+    website = await channelId(t.payload)
     for (const who of [
       'admin.xck',
       'editor.xck',
@@ -440,10 +446,14 @@ describeOnDatabase('consultations and public comments (重大行政决策公众�
       '203.0.113.50',
     )
     expect(reply.status).toBe(201)
-    const patch = await doors.rest('PATCH', `consultations/${moved.id}`, {
-      body: { _status: 'published', unit: unitId.XZFJ },
-      token: token['admin.xck'],
-    })
+    const patch = await editAndPublish(
+      doors,
+      t.payload,
+      'consultations',
+      moved.id,
+      { unit: unitId.XZFJ },
+      token['admin.xck'],
+    )
     expect(patch.status).toBe(200)
     expect(idOf((await comment(reply.body.id)).unit)).toBe(unitId.XZFJ)
     const branch = await doors.rest('GET', `consultation-comments/${reply.body.id}`, {
@@ -463,17 +473,16 @@ describeOnDatabase('consultations and public comments (重大行政决策公众�
     const id = draft.body.doc.id
     const editor = token['editor.xck']
 
-    const bare = await doors.rest('PATCH', `consultations/${id}`, {
-      body: { _status: 'published' },
-      token: editor,
-    })
-    expect(bare.status).toBe(400)
-    expect(bare.body.errors[0].message).toBe(ADOPTION_REQUIRED)
+    const submit = () =>
+      doors.rest('POST', `consultations/${id}/submit`, { body: { channels: [website] }, token: editor })
+    const bare = await submit()
+    expect(bare.status).toBe(422)
+    expect(bare.body.errors[0].message).toContain(ADOPTION_REQUIRED)
     const gql = await doors.graphql(
       `mutation { updateConsultation(id: ${JSON.stringify(id)}, data: { _status: published }) { id } }`,
       editor,
     )
-    expect(gql.body.errors[0].message).toBe(ADOPTION_REQUIRED)
+    expect(gql.body.errors[0].message).toContain('提交审核')
     const early = await doors.rest('PATCH', `consultations/${id}?draft=true`, {
       body: { resultPublishedAt: at(0) },
       token: editor,
@@ -485,22 +494,33 @@ describeOnDatabase('consultations and public comments (重大行政决策公众�
     const [stillDraft] = await find(CONSULTATIONS, { id: { equals: id } })
     expect(stillDraft._status).toBe('draft')
 
-    const published = await doors.rest('PATCH', `consultations/${id}`, {
-      body: {
-        _status: 'published',
+    const published = await editAndPublish(
+      doors,
+      t.payload,
+      'consultations',
+      id,
+      {
         adoptionSummary: '共收到意见 12 条，采纳 5 条；未采纳的主要理由是与上位法规定不一致。',
         resultPublishedAt: at(0),
       },
-      token: editor,
-    })
+      editor,
+    )
     expect(published.status).toBe(200)
     expect(published.body.doc).toMatchObject({ _status: 'published', phase: 'closed' })
 
-    const cleared = await doors.rest('PATCH', `consultations/${id}`, {
+    // Clearing the summary of the live item: not outside the gate, and not through it either.
+    const live = await doors.rest('PATCH', `consultations/${id}`, {
       body: { adoptionSummary: '  ', resultPublishedAt: null },
       token: editor,
     })
-    expect(cleared.status).toBe(400)
-    expect(cleared.body.errors[0].message).toBe(ADOPTION_REQUIRED)
+    expect(live.status).toBe(403)
+    const cleared = await doors.rest('PATCH', `consultations/${id}?draft=true`, {
+      body: { adoptionSummary: '  ', resultPublishedAt: null },
+      token: editor,
+    })
+    expect(cleared.status).toBe(200)
+    const resubmitted = await submit()
+    expect(resubmitted.status).toBe(422)
+    expect(resubmitted.body.errors[0].message).toContain(ADOPTION_REQUIRED)
   })
 })

@@ -4,6 +4,7 @@ import { seed } from '../../scripts/seed/index'
 import { DEMO_PASSWORD } from '../../scripts/seed/users'
 import { policy, richText } from './fixtures/content'
 import { httpDoors } from './helpers/http'
+import { createAndPublish, editAndPublish } from './helpers/publishing'
 import { describeOnDatabase, startPayload, type TestPayload } from './helpers/payload'
 
 describeOnDatabase('content model: the rules each kind of content must keep', () => {
@@ -21,8 +22,9 @@ describeOnDatabase('content model: the rules each kind of content must keep', ()
   })
   afterAll(async () => t?.cleanup())
 
+  // Publishing means: submitted, reviewed by three people, delivered to the website.
   const publish = (collection: string, data: object, token = editor) =>
-    doors.rest('POST', collection, { body: { ...data, _status: 'published' }, token })
+    createAndPublish(doors, t.payload, collection, data, token)
   const refusal = (reply: { body: unknown; status: number }) =>
     `${reply.status} ${JSON.stringify(reply.body)}`
 
@@ -33,7 +35,7 @@ describeOnDatabase('content model: the rules each kind of content must keep', ()
     })
     expect(draft.status).toBe(201)
     const reply = await publish('disclosures', { ...policy, documentNumber: '' })
-    expect(refusal(reply)).toMatch(/^400 .*规范性文件须填写文号/)
+    expect(refusal(reply)).toMatch(/^4\d\d .*规范性文件须填写文号/)
   })
 
   it('publishes a complete policy, stamps its unit, author and first publication', async () => {
@@ -43,10 +45,14 @@ describeOnDatabase('content model: the rules each kind of content must keep', ()
     expect(doc.unit.code).toBe('XCK')
     expect(doc.author.email).toBe('editor.xck@yangguang.example')
     expect(Date.parse(doc.firstPublishedAt)).toBeGreaterThan(Date.now() - 60_000)
-    const again = await doors.rest('PATCH', `disclosures/${doc.id}`, {
-      body: { title: `${policy.title}（更正）`, _status: 'published' },
-      token: editor,
-    })
+    const again = await editAndPublish(
+      doors,
+      t.payload,
+      'disclosures',
+      doc.id,
+      { title: `${policy.title}（更正）` },
+      editor,
+    )
     expect(again.body.doc.firstPublishedAt).toBe(doc.firstPublishedAt)
   })
 
@@ -97,7 +103,7 @@ describeOnDatabase('content model: the rules each kind of content must keep', ()
       body: { ...policy, _status: 'draft', disclosureMode: 'not_disclosed' },
       token: editor,
     })
-    expect(refusal(noGround)).toMatch(/^400 .*不予公开须选择法定理由/)
+    expect(refusal(noGround)).toMatch(/^4\d\d .*不予公开须选择法定理由/)
     const recorded = await doors.rest('POST', 'disclosures?draft=true', {
       body: {
         ...policy,
@@ -113,12 +119,12 @@ describeOnDatabase('content model: the rules each kind of content must keep', ()
       disclosureMode: 'not_disclosed',
       withholdingGround: 'state_secret',
     })
-    expect(refusal(withGround)).toMatch(/^400 .*不予公开的信息不能发布/)
+    expect(refusal(withGround)).toMatch(/^4\d\d .*不予公开的信息不能发布/)
   })
 
   it('requires what replaced an amended document', async () => {
     const reply = await publish('disclosures', { ...policy, validity: 'amended' })
-    expect(refusal(reply)).toMatch(/^400 .*已修订的文件须关联修订后的文件/)
+    expect(refusal(reply)).toMatch(/^4\d\d .*已修订的文件须关联修订后的文件/)
   })
 
   it('changes each listed document when a cleanup result is published, or nothing at all', async () => {
@@ -144,11 +150,11 @@ describeOnDatabase('content model: the rules each kind of content must keep', ()
       title: '2026年规范性文件清理结果',
     }
     const blocked = await publish('disclosures', cleanup)
-    expect(refusal(blocked)).toMatch(/^409 .*有尚未发布的修改/)
+    expect(refusal(blocked)).toMatch(/^4\d\d .*有尚未发布的修改/)
     const untouched = await t.payload.findByID({ collection: 'disclosures', id: old.id })
     expect(untouched.validity).toBe('valid')
 
-    await doors.rest('PATCH', `disclosures/${other.id}`, { body: { _status: 'published' }, token: editor })
+    await editAndPublish(doors, t.payload, 'disclosures', other.id, {}, editor)
     const done = await publish('disclosures', cleanup)
     expect(done.status).toBe(201)
     expect((await t.payload.findByID({ collection: 'disclosures', id: old.id })).validity).toBe('repealed')
@@ -158,6 +164,7 @@ describeOnDatabase('content model: the rules each kind of content must keep', ()
   it('threads emergency stages on their first notice', async () => {
     const emergency = {
       ...policy,
+      body: richText('事故发生后，交警部门第一时间到场处置。'),
       docType: 'emergency',
       documentNumber: '',
       openness: 'result',
@@ -168,7 +175,7 @@ describeOnDatabase('content model: the rules each kind of content must keep', ()
       stage: 'first',
       title: '关于某路段交通事故的情况通报',
     })
-    expect(refusal(noTime)).toMatch(/^400 .*首发信息须填写事件发生时间/)
+    expect(refusal(noTime)).toMatch(/^4\d\d .*首发信息须填写事件发生时间/)
     const first = await publish('disclosures', {
       ...emergency,
       eventOccurredAt: new Date(Date.now() - 3600_000).toISOString(),
@@ -177,7 +184,7 @@ describeOnDatabase('content model: the rules each kind of content must keep', ()
     })
     expect(first.status).toBe(201)
     const orphan = await publish('disclosures', { ...emergency, stage: 'progress', title: '进展通报' })
-    expect(refusal(orphan)).toMatch(/^400 .*进展和结果须关联首发信息/)
+    expect(refusal(orphan)).toMatch(/^4\d\d .*进展和结果须关联首发信息/)
     const progress = await publish('disclosures', {
       ...emergency,
       stage: 'progress',
@@ -203,11 +210,8 @@ describeOnDatabase('content model: the rules each kind of content must keep', ()
       title: '《待发布的政策》解读',
     }
     const early = await publish('interpretations', interpretation)
-    expect(refusal(early)).toMatch(/^400 .*所解读的政策尚未发布/)
-    await doors.rest('PATCH', `disclosures/${draftPolicy.body.doc.id}`, {
-      body: { _status: 'published' },
-      token: editor,
-    })
+    expect(refusal(early)).toMatch(/^4\d\d .*所解读的政策尚未发布/)
+    await editAndPublish(doors, t.payload, 'disclosures', draftPolicy.body.doc.id, {}, editor)
     const ok = await publish('interpretations', interpretation)
     expect(ok.status).toBe(201)
     const linked = await t.payload.findByID({ collection: 'disclosures', id: draftPolicy.body.doc.id })

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { seed } from '../../scripts/seed/index'
 import { DEMO_PASSWORD } from '../../scripts/seed/users'
-import { policy } from './fixtures/content'
+import { policy, richText } from './fixtures/content'
 import { httpDoors } from './helpers/http'
+import { createAndPublish, editAndPublish } from './helpers/publishing'
 import { describeOnDatabase, startPayload, type TestPayload } from './helpers/payload'
 
 describeOnDatabase('statutory deadlines on content', () => {
@@ -43,15 +44,13 @@ describeOnDatabase('statutory deadlines on content', () => {
   })
 
   it('stops the clock at publication and judges it late', async () => {
-    const late = await doors.rest('POST', 'disclosures', {
-      body: {
-        ...policy,
-        _status: 'published',
-        formedOn: '2025-09-26T00:00:00.000+08:00',
-        title: '迟发的通知',
-      },
-      token: editor,
-    })
+    const late = await createAndPublish(
+      doors,
+      t.payload,
+      'disclosures',
+      { ...policy, formedOn: '2025-09-26T00:00:00.000+08:00', title: '迟发的通知' },
+      editor,
+    )
     expect(late.body.doc.deadlineState).toBe('done_late')
   })
 
@@ -80,18 +79,21 @@ describeOnDatabase('statutory deadlines on content', () => {
 
   it('gives a major emergency a 24-hour press-conference clock that the held date stops', async () => {
     const eventOccurredAt = new Date(Date.now() - 30 * 3600_000).toISOString()
-    const first = await doors.rest('POST', 'disclosures', {
-      body: {
+    const first = await createAndPublish(
+      doors,
+      t.payload,
+      'disclosures',
+      {
         ...policy,
-        _status: 'published',
+        body: richText('火情已得到控制，无人员伤亡。'),
         docType: 'emergency',
         documentNumber: '',
         eventOccurredAt,
         stage: 'first',
         title: '关于某化工厂火情的通报',
       },
-      token: editor,
-    })
+      editor,
+    )
     expect(first.status).toBe(201)
     const doc = first.body.doc
     expect(Date.parse(doc.dueAt) - Date.parse(eventOccurredAt)).toBe(5 * 3600_000)
@@ -103,10 +105,14 @@ describeOnDatabase('statutory deadlines on content', () => {
       expect.objectContaining({ clock: 'press_conference', id: doc.id, title: '关于某化工厂火情的通报' }),
     )
 
-    const held = await doors.rest('PATCH', `disclosures/${doc.id}`, {
-      body: { _status: 'published', pressConferenceHeldAt: new Date().toISOString() },
-      token: editor,
-    })
+    const held = await editAndPublish(
+      doors,
+      t.payload,
+      'disclosures',
+      doc.id,
+      { pressConferenceHeldAt: new Date().toISOString() },
+      editor,
+    )
     expect(held.body.doc.pressConferenceState).toBe('done_late')
     const after = await doors.rest('GET', 'deadlines/overdue', { token: editor })
     expect(after.body.items.filter((i: { clock: string }) => i.clock === 'press_conference')).toEqual([])

@@ -1,15 +1,26 @@
 import type { PayloadRequest } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
+import { gatePassContext } from '@/gate/liveGuard'
 import { chinaYear } from '@/lib/indexNumberPattern'
 
 import { seed } from '../../scripts/seed/index'
 import { DEMO_PASSWORD } from '../../scripts/seed/users'
 import { httpDoors } from './helpers/http'
+import { createAndPublish, editAndPublish } from './helpers/publishing'
 import { describeOnDatabase, startPayload, type TestPayload } from './helpers/payload'
 
 const year = chinaYear(new Date())
 const notice = {
+  body: {
+    root: {
+      children: [
+        { children: [{ text: '通知正文。', type: 'text', version: 1 }], type: 'paragraph', version: 1 },
+      ],
+      type: 'root',
+      version: 1,
+    },
+  },
   disclosureMode: 'proactive' as const,
   docType: 'notice' as const,
   formedOn: new Date().toISOString(),
@@ -47,20 +58,32 @@ describeOnDatabase('索引号: unique, gap-free, permanent', () => {
       .sort()
 
   it('gives 200 concurrent first publications in one unit 200 distinct numbers without gaps', async () => {
-    // 20 more publications are refused by validation after their number was drawn: each refused
-    // publication's transaction takes its number back, so the issued numbers still have no gaps.
-    const attempts = Array.from({ length: 220 }, (_, i) =>
-      t.payload.create({
-        collection: 'disclosures',
-        data:
-          i % 11 === 10
-            ? { ...notice, _status: 'published', docType: 'normative', title: `缺文号的规范性文件 ${i}` }
-            : { ...notice, _status: 'published', title: `通知公告 ${i}` },
-        overrideAccess: false,
-        user: editor,
-      }),
+    // The website delivery's publication step, 220 at once (the gate is tested on its own elsewhere):
+    // 20 of them are refused by validation after their number was drawn, and each refused
+    // transaction takes its number back, so the issued numbers still have no gaps.
+    const drafts = await Promise.all(
+      Array.from({ length: 220 }, (_, i) =>
+        t.payload.create({
+          collection: 'disclosures',
+          data: (i % 11 === 10
+            ? { ...notice, docType: 'normative', title: `缺文号的规范性文件 ${i}` }
+            : { ...notice, title: `通知公告 ${i}` }) as never,
+          draft: true,
+          overrideAccess: false,
+          user: editor,
+        }),
+      ),
     )
-    const results = await Promise.allSettled(attempts)
+    const results = await Promise.allSettled(
+      drafts.map((draft) =>
+        t.payload.update({
+          collection: 'disclosures',
+          context: gatePassContext({ itemKey: `disclosures:${draft.id}`, kind: 'publish' }),
+          data: { _status: 'published' },
+          id: draft.id,
+        }),
+      ),
+    )
     const refused = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[]
     expect(refused).toHaveLength(20)
     expect(refused.every((r) => JSON.stringify(r.reason?.data ?? r.reason?.message).includes('文号'))).toBe(
@@ -72,26 +95,40 @@ describeOnDatabase('索引号: unique, gap-free, permanent', () => {
 
   it('never changes a number: not by editing, republishing or sending another one', async () => {
     const token = await doors.login('editor.xck@yangguang.example', DEMO_PASSWORD)
-    const first = await doors.rest('POST', 'disclosures', {
-      body: { ...notice, _status: 'published', indexNumber: 'FORGED-1', title: '不可改变的编号' },
+    const first = await createAndPublish(
+      doors,
+      t.payload,
+      'disclosures',
+      { ...notice, indexNumber: 'FORGED-1', title: '不可改变的编号' },
       token,
-    })
+    )
     expect(first.status).toBe(201)
     const number = first.body.doc.indexNumber
     expect(number).toBe(`XCK-${year}-00201`)
-    const edited = await doors.rest('PATCH', `disclosures/${first.body.doc.id}`, {
-      body: { _status: 'published', indexNumber: 'FORGED-2', title: '不可改变的编号（修改）' },
+    const edited = await editAndPublish(
+      doors,
+      t.payload,
+      'disclosures',
+      first.body.doc.id,
+      { indexNumber: 'FORGED-2', title: '不可改变的编号（修改）' },
       token,
-    })
+    )
     expect(edited.body.doc.indexNumber).toBe(number)
   })
 
   it('never reuses the number of a deleted item, and follows the bureau’s pattern', async () => {
     const admin = await doors.login('admin.xck@yangguang.example', DEMO_PASSWORD)
+    const token = await doors.login('editor.xck@yangguang.example', DEMO_PASSWORD)
     const last = await t.payload.find({
       collection: 'disclosures',
       where: { indexNumber: { equals: `XCK-${year}-00201` } },
     })
+    // A live item is taken down (retracted, on record) before it can be deleted.
+    const retracted = await doors.rest('POST', `disclosures/${last.docs[0].id}/retract`, {
+      body: { reason: '测试删除' },
+      token: admin,
+    })
+    expect(retracted.status).toBe(200)
     expect((await doors.rest('DELETE', `disclosures/${last.docs[0].id}`, { token: admin })).status).toBe(200)
 
     const bad = await doors.rest('POST', 'globals/site-settings', {
@@ -105,12 +142,9 @@ describeOnDatabase('索引号: unique, gap-free, permanent', () => {
     })
     expect(good.status).toBe(200)
 
-    const next = await t.payload.create({
-      collection: 'disclosures',
-      data: { ...notice, _status: 'published', title: '新规则下的编号' },
-      overrideAccess: false,
-      user: editor,
-    })
+    const next = (
+      await createAndPublish(doors, t.payload, 'disclosures', { ...notice, title: '新规则下的编号' }, token)
+    ).body.doc
     expect(next.indexNumber).toBe(`GA/XCK/${year}-0202`)
   })
 

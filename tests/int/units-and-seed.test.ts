@@ -102,7 +102,8 @@ describeOnDatabase('units tree and seeding', () => {
     })
     await t.payload.create({
       collection: 'disclosures',
-      data: { ...policy, _status: 'published', title: '挂在无人单位名下的信息', unit: unit.id },
+      data: { ...policy, title: '挂在无人单位名下的信息', unit: unit.id },
+      draft: true,
     })
     const reply = await doors.rest('DELETE', `units/${unit.id}`, { token: admin })
     expect(reply.status).toBe(409)

@@ -40,6 +40,7 @@ export async function setup(project: TestProject): Promise<void> {
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production' as const,
     PAYLOAD_SECRET: 'yangguang-e2e-secret-0123456789abcdef0123',
+    CREDENTIALS_KEY: 'yangguang-e2e-credentials-0123456789abcdef',
     SEED_DEMO_USERS: 'true',
     SERVER_URL: E2E_URL,
   }

@@ -1,0 +1,64 @@
+/**
+ * Moves a delivery from one state to the next exactly once: the compare-and-set on `state` is the
+ * guard against two workers (or a worker and a retraction) acting on the same delivery, and every
+ * move is an audit row.
+ */
+import type { PayloadRequest } from 'payload'
+
+import { recordAudit } from '@/lib/audit'
+import { compareAndSet } from '@/lib/atomicUpdate'
+import type { Delivery } from '@/payload-types'
+
+import { itemOfKey, type DeliveryState } from './vocabulary'
+
+export async function moveDelivery(
+  req: PayloadRequest,
+  delivery: Delivery,
+  from: DeliveryState[],
+  to: DeliveryState,
+  extra: Partial<
+    Pick<
+      Delivery,
+      | 'attempts'
+      | 'deliveredAt'
+      | 'externalId'
+      | 'lastError'
+      | 'retractReason'
+      | 'retractedAt'
+      | 'retractedBy'
+      | 'url'
+    >
+  > = {},
+): Promise<Delivery | null> {
+  const moved = await compareAndSet(req, {
+    collection: 'deliveries',
+    column: 'state',
+    expected: from,
+    id: delivery.id,
+    next: to,
+  })
+  if (!moved) return null
+  const updated = (await req.payload.update({
+    collection: 'deliveries',
+    data: { ...extra, state: to },
+    depth: 0,
+    id: delivery.id,
+    overrideAccess: true,
+    req,
+  })) as Delivery
+  await recordAudit(req, {
+    action: 'delivery_state_changed',
+    details: {
+      delivery: delivery.id,
+      from: delivery.state,
+      lastError: extra.lastError ?? undefined,
+      to,
+      url: extra.url ?? undefined,
+    },
+    summary: `投递状态 ${delivery.state} → ${to}：${delivery.itemTitle}`,
+    targetCollection: itemOfKey(delivery.itemKey).collection,
+    targetId: itemOfKey(delivery.itemKey).id,
+    targetVersion: delivery.contentHash,
+  })
+  return updated
+}

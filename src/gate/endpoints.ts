@@ -1,0 +1,87 @@
+/**
+ * The gate's REST doors (DESIGN §3): thin wrappers that read the JSON body and call the same functions
+ * the Local API uses, so every door enforces the same rules.
+ */
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { deliverOnApproval } from '@/lib/env'
+
+import { decide } from './decide'
+import { DELIVERY_QUEUE } from './queueDelivery'
+import { retractItem } from './retract'
+import { refuse } from './refusal'
+import { submitForReview } from './submit'
+import type { ContentCollection } from './vocabulary'
+
+async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+  try {
+    const body = req.json ? await req.json() : {}
+    return body && typeof body === 'object' && !Array.isArray(body) ? body : {}
+  } catch {
+    refuse(400, '请求体须为 JSON 对象 (the body must be a JSON object)')
+  }
+}
+
+const idParam = (req: PayloadRequest) => {
+  const id = req.routeParams?.id
+  if (typeof id !== 'string' && typeof id !== 'number') refuse(400, '缺少编号 (id is missing)')
+  return id
+}
+
+export function contentGateEndpoints(collection: ContentCollection): Endpoint[] {
+  return [
+    {
+      method: 'post',
+      path: '/:id/submit',
+      handler: async (req) => {
+        const result = await submitForReview(req, collection, idParam(req), await jsonBody(req))
+        return Response.json(
+          {
+            message: `已提交 ${result.tickets.length} 个渠道的审核`,
+            tickets: result.tickets,
+            warnings: result.findings.filter((finding) => finding.severity === 'warning'),
+          },
+          { status: 201 },
+        )
+      },
+    },
+    {
+      method: 'post',
+      path: '/:id/retract',
+      handler: async (req) => {
+        const result = await retractItem(req, collection, idParam(req), await jsonBody(req))
+        return Response.json({
+          message: `已撤回 ${result.retracted.length} 个渠道`,
+          retracted: result.retracted,
+        })
+      },
+    },
+  ]
+}
+
+export const decisionEndpoint: Endpoint = {
+  method: 'post',
+  path: '/:id/decision',
+  handler: async (req) => {
+    const result = await decide(req, idParam(req), await jsonBody(req))
+    // Committed: start the delivery now rather than at the next minute's run. The job claims the
+    // delivery atomically, so a run started here and a scheduled one never deliver it twice.
+    if (result.delivery && deliverOnApproval()) {
+      void req.payload.jobs
+        .run({ limit: 10, queue: DELIVERY_QUEUE })
+        .catch((error: unknown) =>
+          req.payload.logger.error({ err: error, msg: 'delivery run after approval failed' }),
+        )
+    }
+    return Response.json({
+      delivery: result.delivery,
+      message:
+        result.ticket.state === 'approved'
+          ? '审核通过，已排队投递'
+          : result.ticket.state === 'rejected'
+            ? '已退回'
+            : '已签署',
+      ticket: result.ticket,
+    })
+  },
+}

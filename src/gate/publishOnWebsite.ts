@@ -1,0 +1,68 @@
+/**
+ * The website delivery: the approved version becomes the item's live version (索引号 and first
+ * publication stamped by the content hooks), under a gate pass for exactly this item and ticket.
+ * The content is hashed again inside the transaction: if it is not what was approved, nothing goes live.
+ */
+import type { PayloadRequest } from 'payload'
+
+import { serverURL } from '@/lib/env'
+import { idOf } from '@/lib/roles'
+import type { Delivery } from '@/payload-types'
+
+import { clearGatePass, withGatePass } from './liveGuard'
+import { currentContent } from './supersedeStaleTickets'
+import { itemOfKey } from './vocabulary'
+
+export class ContentChangedError extends Error {}
+
+export async function publishOnWebsite(req: PayloadRequest, delivery: Delivery): Promise<{ url: string }> {
+  const { collection, id } = itemOfKey(delivery.itemKey)
+  const before = await currentContent(req, collection, id)
+  if (before.hash !== delivery.contentHash) {
+    throw new ContentChangedError(
+      '稿件在审核通过后又被修改，本次投递作废，请重新提交审核 (the item changed after approval)',
+    )
+  }
+  withGatePass(req, {
+    allowSideEffects: true,
+    itemKey: delivery.itemKey,
+    kind: 'publish',
+    ticketId: idOf(delivery.ticket),
+  })
+  try {
+    await req.payload.update({
+      collection,
+      data: { _status: 'published' },
+      depth: 0,
+      id,
+      overrideAccess: true,
+      req,
+    })
+  } finally {
+    clearGatePass(req)
+  }
+  const after = await currentContent(req, collection, id)
+  if (after.hash !== delivery.contentHash) {
+    throw new ContentChangedError(
+      '发布时内容与审核通过的版本不一致，已取消发布 (published content differs from the approved one)',
+    )
+  }
+  return { url: `${serverURL()}/${collection}/${id}` }
+}
+
+export async function unpublishFromWebsite(req: PayloadRequest, delivery: Delivery): Promise<void> {
+  const { collection, id } = itemOfKey(delivery.itemKey)
+  withGatePass(req, { itemKey: delivery.itemKey, kind: 'retract' })
+  try {
+    await req.payload.update({
+      collection,
+      data: { _status: 'draft' },
+      depth: 0,
+      id,
+      overrideAccess: true,
+      req,
+    })
+  } finally {
+    clearGatePass(req)
+  }
+}

@@ -1,0 +1,108 @@
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+  type TaskConfig,
+} from 'payload'
+
+import { moveDelivery } from '@/gate/deliveryState'
+import { publishOnWebsite } from '@/gate/publishOnWebsite'
+import { RECEIVING_FILING_STATUSES } from '@/gate/vocabulary'
+import { idOf } from '@/lib/roles'
+import type { Delivery } from '@/payload-types'
+
+async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const owns = await initTransaction(req)
+  try {
+    const result = await work()
+    if (owns) await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+/** A validation failure names each field's rule; anything else says what happened. */
+function inWords(error: unknown): string {
+  const details = (error as { data?: { errors?: { message?: string }[] } }).data?.errors
+    ?.map((detail) => detail.message)
+    .filter(Boolean)
+  if (details?.length) return details.join('；')
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Delivers one approved item to one channel account. The website channel is delivered here: the
+ * approved version goes live in one transaction with its ledger row, so a crash leaves it queued
+ * and a rerun finishes it. The WeChat and Weibo adapters are not connected yet: their deliveries stay
+ * `queued`, recording the approved intent until the delivery engine sends them.
+ */
+export const deliverItem: TaskConfig<{ input: { deliveryId: string }; output: { outcome: string } }> = {
+  slug: 'deliverItem',
+  label: '投递到渠道 (deliver to a channel)',
+  inputSchema: [{ name: 'deliveryId', type: 'text', required: true }],
+  outputSchema: [{ name: 'outcome', type: 'text', required: true }],
+  handler: async ({ input, req: jobReq }) => {
+    // A request of our own: the job runner's request may carry a user, and a delivery acts for nobody.
+    const req = await createLocalReq({}, jobReq.payload)
+    const delivery = (await req.payload.findByID({
+      collection: 'deliveries',
+      depth: 0,
+      disableErrors: true,
+      id: input.deliveryId,
+      overrideAccess: true,
+    })) as Delivery | null
+    if (!delivery || delivery.state !== 'queued')
+      return { output: { outcome: `skipped (${delivery?.state ?? 'missing'})` } }
+
+    const ticket = await req.payload.findByID({
+      collection: 'reviews',
+      depth: 0,
+      id: idOf(delivery.ticket)!,
+      overrideAccess: true,
+    })
+    const account = await req.payload.findByID({
+      collection: 'channel-accounts',
+      depth: 0,
+      id: idOf(delivery.channel)!,
+      overrideAccess: true,
+    })
+    try {
+      return await inTransaction(req, async () => {
+        if (ticket.state !== 'approved') {
+          throw new Error(
+            '审核工单已失效（稿件在审核通过后被修改），请重新提交审核 (the ticket was superseded)',
+          )
+        }
+        if (!RECEIVING_FILING_STATUSES.includes(account.filingStatus)) {
+          throw new Error(
+            `渠道账号“${account.name}”已关停或注销，未投递 (the account no longer receives content)`,
+          )
+        }
+        if (delivery.platform !== 'website') return { output: { outcome: 'awaiting the delivery engine' } }
+        const sending = await moveDelivery(req, delivery, ['queued'], 'sending', {
+          attempts: (delivery.attempts ?? 0) + 1,
+        })
+        if (!sending) return { output: { outcome: 'claimed by another worker' } }
+        const { url } = await publishOnWebsite(req, sending)
+        await moveDelivery(req, sending, ['sending'], 'delivered', {
+          deliveredAt: new Date().toISOString(),
+          url,
+        })
+        return { output: { outcome: 'delivered' } }
+      })
+    } catch (error) {
+      const reason = inWords(error)
+      await inTransaction(req, () =>
+        moveDelivery(req, delivery, ['queued'], 'failed', {
+          attempts: (delivery.attempts ?? 0) + 1,
+          lastError: reason,
+        }),
+      )
+      return { output: { outcome: `failed: ${reason}` } }
+    }
+  },
+}

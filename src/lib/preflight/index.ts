@@ -1,0 +1,5 @@
+export * from './channelLimits'
+export * from './lexicalText'
+export * from './links'
+export * from './types'
+export * from './wordLists'
