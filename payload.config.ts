@@ -72,6 +72,7 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     components: {
+      beforeDashboard: ['@/components/admin/review/ReviewQueueBanner'],
       beforeNavLinks: ['@/components/admin/review/ReviewQueueNavLink'],
       graphics: { Icon: '@/components/admin/Icon', Logo: '@/components/admin/Logo' },
       views: {

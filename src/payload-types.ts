@@ -643,6 +643,7 @@ export interface Review {
   itemUnit?: (number | null) | Unit;
   author?: (number | null) | User;
   submittedBy?: (number | null) | User;
+  submittedByLabel?: string | null;
   submittedAt?: string | null;
   reviewerUnits?: (number | Unit)[] | null;
   stages?:
@@ -1240,6 +1241,7 @@ export interface ReviewsSelect<T extends boolean = true> {
   itemUnit?: T;
   author?: T;
   submittedBy?: T;
+  submittedByLabel?: T;
   submittedAt?: T;
   reviewerUnits?: T;
   stages?:

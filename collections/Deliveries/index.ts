@@ -1,25 +1,13 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access'
+import { readableByItemUnitAndReviewers } from '@/access/gateRecords'
 import { CONTENT_COLLECTIONS, DELIVERY_STATES, PLATFORMS } from '@/gate/vocabulary'
 import { zhEn } from '@/lib/bilingual'
-import { hasRole, idOf, isAdminUser } from '@/lib/roles'
 
 import { refuseDeliveryWithoutApproval } from './hooks/refuseDeliveryWithoutApproval'
 
 const readOnly = { readOnly: true }
-
-/** The item's unit and the reviewers of the account's owning unit follow its deliveries; admins see all. */
-const canReadDeliveries: Access = ({ req: { user } }) => {
-  if (!user?.roles?.length) return false
-  if (isAdminUser(user)) return true
-  const unit = idOf(user.unit)
-  if (unit === undefined) return false
-  const ownItems: Where = { itemUnit: { equals: unit } }
-  if (!hasRole(user, 'reviewer')) return ownItems
-  const mine: Where = { or: [ownItems, { owningUnit: { equals: unit } }] }
-  return mine
-}
 
 /**
  * 投递记录: one row per approved ticket — an item version on one channel account. A row can only be
@@ -30,7 +18,12 @@ export const Deliveries: CollectionConfig = {
   slug: 'deliveries',
   labels: { plural: zhEn('投递记录', 'Deliveries'), singular: zhEn('投递记录', 'Delivery') },
   graphQL: { pluralName: 'Deliveries', singularName: 'Delivery' },
-  access: { create: nobody, delete: nobody, read: canReadDeliveries, update: nobody },
+  access: {
+    create: nobody,
+    delete: nobody,
+    read: readableByItemUnitAndReviewers('owningUnit'),
+    update: nobody,
+  },
   admin: {
     defaultColumns: ['itemTitle', 'platform', 'channel', 'state', 'attempts', 'queuedAt', 'url'],
     group: zhEn('审核发布', 'Review and delivery'),

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access'
+import { readableByItemUnitAndReviewers } from '@/access/gateRecords'
 import { decisionEndpoint } from '@/gate/endpoints'
 import { reviewQueueEndpoint } from '@/gate/queue'
 import { CHECKLIST, CONTENT_COLLECTIONS, DECISIONS, PLATFORMS, TICKET_STATES } from '@/gate/vocabulary'
 import { zhEn } from '@/lib/bilingual'
 
-import { canReadTickets } from './access/canReadTickets'
 import { refuseTicketsBornDecided } from './hooks/refuseTicketsBornDecided'
 
 const readOnly = { readOnly: true }
@@ -20,7 +20,12 @@ export const Reviews: CollectionConfig = {
   slug: 'reviews',
   labels: { plural: zhEn('审核工单', 'Review tickets'), singular: zhEn('审核工单', 'Review ticket') },
   graphQL: { pluralName: 'Reviews', singularName: 'Review' },
-  access: { create: nobody, delete: nobody, read: canReadTickets, update: nobody },
+  access: {
+    create: nobody,
+    delete: nobody,
+    read: readableByItemUnitAndReviewers('reviewerUnits'),
+    update: nobody,
+  },
   admin: {
     defaultColumns: ['title', 'state', 'currentStageName', 'channel', 'itemUnit', 'submittedAt'],
     group: zhEn('审核发布', 'Review and delivery'),
@@ -71,8 +76,9 @@ export const Reviews: CollectionConfig = {
           type: 'relationship',
           relationTo: [...CONTENT_COLLECTIONS],
           label: zhEn('稿件', 'Item'),
-          // Empty only after the item itself was deleted; the row stays as history.
-          admin: readOnly,
+          // Empty only after the item itself was deleted; the row stays as history. The form shows the
+          // title and the decision panel links the item, since another unit's drafts are not readable.
+          admin: { hidden: true },
         },
         {
           name: 'channel',
@@ -110,12 +116,19 @@ export const Reviews: CollectionConfig = {
           type: 'relationship',
           relationTo: 'users',
           label: zhEn('撰稿人', 'Author'),
-          admin: readOnly,
+          // Accounts are private to admins: the form shows the labels written at submission instead.
+          admin: { hidden: true },
         },
         {
           name: 'submittedBy',
           type: 'relationship',
           relationTo: 'users',
+          label: zhEn('提交人', 'Submitted by'),
+          admin: { hidden: true },
+        },
+        {
+          name: 'submittedByLabel',
+          type: 'text',
           label: zhEn('提交人', 'Submitted by'),
           admin: readOnly,
         },
@@ -140,6 +153,7 @@ export const Reviews: CollectionConfig = {
       name: 'stages',
       type: 'array',
       label: zhEn('审核记录', 'Stages'),
+      labels: { plural: zhEn('审核环节', 'Stages'), singular: zhEn('审核环节', 'Stage') },
       admin: readOnly,
       fields: [
         {
@@ -157,6 +171,7 @@ export const Reviews: CollectionConfig = {
               type: 'relationship',
               relationTo: 'users',
               label: zhEn('审核人', 'Reviewer'),
+              admin: { hidden: true },
             },
             { name: 'reviewerLabel', type: 'text', label: zhEn('审核人（签署时）', 'Reviewer as signed') },
           ],

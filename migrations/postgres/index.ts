@@ -4,6 +4,7 @@ import * as migration_20261126_000944_press_conference_clock from './20261126_00
 import * as migration_20261126_002724_audit_events from './20261126_002724_audit_events';
 import * as migration_20261126_004953_audit_actor_labels from './20261126_004953_audit_actor_labels';
 import * as migration_20261126_021110_review_gate from './20261126_021110_review_gate';
+import * as migration_20261126_023436_review_labels from './20261126_023436_review_labels';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_021110_review_gate.up,
     down: migration_20261126_021110_review_gate.down,
-    name: '20261126_021110_review_gate'
+    name: '20261126_021110_review_gate',
+  },
+  {
+    up: migration_20261126_023436_review_labels.up,
+    down: migration_20261126_023436_review_labels.down,
+    name: '20261126_023436_review_labels'
   },
 ];

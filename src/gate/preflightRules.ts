@@ -4,8 +4,8 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { isPolicyPublished } from '../../collections/Interpretations/hooks/requirePublishedPolicy'
 import type { Finding } from '@/lib/preflight/types'
-import { idOf } from '@/lib/roles'
 
 import type { ContentCollection } from './vocabulary'
 
@@ -31,17 +31,7 @@ const neverWithheld: Rule = (_, doc) =>
     : []
 
 const policyPublishedFirst: Rule = async (req, doc) => {
-  const policyId = idOf(doc.policy)
-  const policy = policyId
-    ? await req.payload.findByID({
-        collection: 'disclosures',
-        depth: 0,
-        disableErrors: true,
-        id: policyId,
-        req,
-      })
-    : null
-  return policy?._status === 'published'
+  return (await isPolicyPublished(req, doc.policy))
     ? []
     : [
         blocking(

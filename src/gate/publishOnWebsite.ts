@@ -9,11 +9,34 @@ import { serverURL } from '@/lib/env'
 import { idOf } from '@/lib/roles'
 import type { Delivery } from '@/payload-types'
 
-import { clearGatePass, withGatePass } from './liveGuard'
+import { clearGatePass, type GatePass, withGatePass } from './liveGuard'
 import { currentContent } from './supersedeStaleTickets'
 import { itemOfKey } from './vocabulary'
 
 export class ContentChangedError extends Error {}
+
+/** The one write that takes an item live or offline, allowed by a pass for exactly this item. */
+async function setStatusUnderPass(
+  req: PayloadRequest,
+  delivery: Delivery,
+  status: 'draft' | 'published',
+  pass: GatePass,
+) {
+  const { collection, id } = itemOfKey(delivery.itemKey)
+  withGatePass(req, pass)
+  try {
+    await req.payload.update({
+      collection,
+      data: { _status: status },
+      depth: 0,
+      id,
+      overrideAccess: true,
+      req,
+    })
+  } finally {
+    clearGatePass(req)
+  }
+}
 
 export async function publishOnWebsite(req: PayloadRequest, delivery: Delivery): Promise<{ url: string }> {
   const { collection, id } = itemOfKey(delivery.itemKey)
@@ -23,24 +46,12 @@ export async function publishOnWebsite(req: PayloadRequest, delivery: Delivery):
       '稿件在审核通过后又被修改，本次投递作废，请重新提交审核 (the item changed after approval)',
     )
   }
-  withGatePass(req, {
+  await setStatusUnderPass(req, delivery, 'published', {
     allowSideEffects: true,
     itemKey: delivery.itemKey,
     kind: 'publish',
     ticketId: idOf(delivery.ticket),
   })
-  try {
-    await req.payload.update({
-      collection,
-      data: { _status: 'published' },
-      depth: 0,
-      id,
-      overrideAccess: true,
-      req,
-    })
-  } finally {
-    clearGatePass(req)
-  }
   const after = await currentContent(req, collection, id)
   if (after.hash !== delivery.contentHash) {
     throw new ContentChangedError(
@@ -51,18 +62,5 @@ export async function publishOnWebsite(req: PayloadRequest, delivery: Delivery):
 }
 
 export async function unpublishFromWebsite(req: PayloadRequest, delivery: Delivery): Promise<void> {
-  const { collection, id } = itemOfKey(delivery.itemKey)
-  withGatePass(req, { itemKey: delivery.itemKey, kind: 'retract' })
-  try {
-    await req.payload.update({
-      collection,
-      data: { _status: 'draft' },
-      depth: 0,
-      id,
-      overrideAccess: true,
-      req,
-    })
-  } finally {
-    clearGatePass(req)
-  }
+  await setStatusUnderPass(req, delivery, 'draft', { itemKey: delivery.itemKey, kind: 'retract' })
 }

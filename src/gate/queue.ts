@@ -4,7 +4,7 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { idOf } from '@/lib/roles'
+import { hasRole, idOf } from '@/lib/roles'
 import type { Review } from '@/payload-types'
 
 import { whyCannotSign } from './signing'
@@ -45,6 +45,6 @@ export const reviewQueueEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return Response.json({ errors: [{ message: '请先登录 (log in first)' }] }, { status: 401 })
     const docs = await reviewQueue(req)
-    return Response.json({ docs, totalDocs: docs.length })
+    return Response.json({ docs, reviewer: hasRole(req.user, 'reviewer'), totalDocs: docs.length })
   },
 }

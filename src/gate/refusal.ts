@@ -3,17 +3,11 @@
  * the rule), and an audit row written after the refused work has been rolled back — a refusal is on
  * record even though nothing else of the attempt is.
  */
-import {
-  APIError,
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+import { APIError, createLocalReq, killTransaction, type PayloadRequest } from 'payload'
 
 import { recordAudit } from '@/lib/audit'
 import { clientIp } from '@/lib/rateLimit'
+import { inTransaction } from '@/lib/transaction'
 
 export type RefusalTarget = { targetCollection: string; targetId: number | string }
 
@@ -70,16 +64,9 @@ export async function inGateTransaction<T>(
   target: RefusalTarget,
   work: () => Promise<T>,
 ): Promise<T> {
-  const owns = await initTransaction(req)
-  try {
-    const result = await work()
-    if (owns) await commitTransaction(req)
-    return result
-  } catch (error) {
+  return inTransaction(req, work, async (error) => {
     const status = (error as Describable).status
     if (status && status >= 400 && status < 500)
       await recordRefusal(req, attempted, error as Describable, target)
-    else await killTransaction(req)
-    throw error
-  }
+  })
 }

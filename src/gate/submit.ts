@@ -207,6 +207,7 @@ export async function submitForReview(
           state: 'pending',
           submittedAt: now,
           submittedBy: user.id,
+          submittedByLabel: `${user.name} <${user.email}>`,
           title: `${String(doc.title ?? '').slice(0, 60)} → ${account.name}`,
           versionId,
         },

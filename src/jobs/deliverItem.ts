@@ -1,29 +1,11 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-  type TaskConfig,
-} from 'payload'
+import { createLocalReq, type TaskConfig } from 'payload'
 
 import { moveDelivery } from '@/gate/deliveryState'
 import { publishOnWebsite } from '@/gate/publishOnWebsite'
 import { RECEIVING_FILING_STATUSES } from '@/gate/vocabulary'
 import { idOf } from '@/lib/roles'
+import { inTransaction } from '@/lib/transaction'
 import type { Delivery } from '@/payload-types'
-
-async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const owns = await initTransaction(req)
-  try {
-    const result = await work()
-    if (owns) await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
 
 /** A validation failure names each field's rule; anything else says what happened. */
 function inWords(error: unknown): string {

@@ -69,7 +69,7 @@ describe('the review gate in the admin UI: an editor submits, three reviewers si
   ] as const) {
     it(`lets ${email} sign ${step} from the 待我审核 queue`, async () => {
       const page = await sessionOf(email)
-      await page.locator('#yg-queue-link').click()
+      await page.locator('#yg-queue-banner').click()
       await page.waitForURL(/\/admin\/review-queue/)
       await page.locator('#yg-review-queue a', { hasText: TITLE }).first().click()
       await page.waitForURL(/\/admin\/collections\/reviews\/\d+/)

@@ -126,6 +126,48 @@ describeOnDatabase('authorization matrix of the review gate (REST and GraphQL)',
     }
   })
 
+  it('the Local API with a user, and server code with access overridden, cannot publish or deliver either', async () => {
+    const { id } = await item('draft')
+    const admin = (
+      await t.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'admin.xck@yangguang.example' } },
+      })
+    ).docs[0]
+    await expect(
+      t.payload.update({
+        collection: 'disclosures',
+        data: { _status: 'published' },
+        id,
+        overrideAccess: false,
+        user: { ...admin, collection: 'users' },
+      }),
+    ).rejects.toThrow(/提交审核/)
+    await expect(
+      t.payload.update({ collection: 'disclosures', data: { _status: 'published' }, id }),
+    ).rejects.toThrow(/提交审核/)
+    const { ticket } = await item('pending')
+    const pending = await t.payload.findByID({ collection: 'reviews', depth: 0, id: ticket! })
+    await expect(
+      t.payload.create({
+        collection: 'deliveries',
+        data: {
+          channel: website as number,
+          contentHash: pending.contentHash,
+          itemKey: pending.itemKey,
+          ticket: pending.id,
+        } as never,
+      }),
+    ).rejects.toThrow(/审核通过的工单/)
+    await expect(
+      t.payload.create({
+        collection: 'reviews',
+        data: { ...pending, id: undefined, state: 'approved' } as never,
+      }),
+    ).rejects.toThrow(/审核中/)
+    expect((await t.payload.findByID({ collection: 'disclosures', depth: 0, id }))._status).toBe('draft')
+  })
+
   it('unpublishing, restoring a version live and deleting a live item are refused outside the gate', async () => {
     const { id } = await item('published')
     await attempt('admin REST unpublish', false, () =>

@@ -26,6 +26,7 @@ import { default as default_e7b2f69967a40257b7b32d2d124b019b } from '@/component
 import { default as default_713266eff17d35e43490474247e47da7 } from '@/components/admin/review/DecisionPanel'
 import { default as default_534076e2c753ea5d539a54b05f456b1b } from '@/components/admin/Icon'
 import { default as default_a44df17d0fc3dcd873dae43dc3bf66bd } from '@/components/admin/Logo'
+import { default as default_761473a28f687ff05864807e23adbe14 } from '@/components/admin/review/ReviewQueueBanner'
 import { default as default_016576a737ec9ac2a7cc17fd646744c7 } from '@/components/admin/review/ReviewQueueNavLink'
 import { default as default_40659dc0daf57ed7cf7299d6bd78ee0c } from '@/components/admin/review/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -60,6 +61,7 @@ export const importMap = {
   "@/components/admin/review/DecisionPanel#default": default_713266eff17d35e43490474247e47da7,
   "@/components/admin/Icon#default": default_534076e2c753ea5d539a54b05f456b1b,
   "@/components/admin/Logo#default": default_a44df17d0fc3dcd873dae43dc3bf66bd,
+  "@/components/admin/review/ReviewQueueBanner#default": default_761473a28f687ff05864807e23adbe14,
   "@/components/admin/review/ReviewQueueNavLink#default": default_016576a737ec9ac2a7cc17fd646744c7,
   "@/components/admin/review/ReviewQueueView#default": default_40659dc0daf57ed7cf7299d6bd78ee0c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
