@@ -43,7 +43,7 @@ export async function signAllStages(payload: Payload, ticketId: number | string)
 }
 
 export async function runDeliveries(payload: Payload): Promise<void> {
-  await payload.jobs.run({ limit: 100, queue: DELIVERY_QUEUE })
+  await payload.jobs.run({ limit: 100, queue: DELIVERY_QUEUE, silent: { info: true } })
 }
 
 /** Submits an unpublished item to the given accounts as its author, signs every stage and delivers it. */

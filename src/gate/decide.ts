@@ -95,7 +95,7 @@ export async function decide(req: PayloadRequest, ticketId: number | string, inp
       data: {
         closedAt: state === 'pending' ? null : new Date().toISOString(),
         currentStage: state === 'pending' ? index + 1 : index,
-        currentStageName: state === 'pending' ? stages[index + 1].name : null,
+        currentStageName: state === 'pending' ? stages[index + 1].name : '—',
         revision: ticket.revision + 1,
         stages,
         state,

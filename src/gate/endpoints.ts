@@ -68,7 +68,7 @@ export const decisionEndpoint: Endpoint = {
     // delivery atomically, so a run started here and a scheduled one never deliver it twice.
     if (result.delivery && deliverOnApproval()) {
       void req.payload.jobs
-        .run({ limit: 10, queue: DELIVERY_QUEUE })
+        .run({ limit: 10, queue: DELIVERY_QUEUE, silent: { info: true } })
         .catch((error: unknown) =>
           req.payload.logger.error({ err: error, msg: 'delivery run after approval failed' }),
         )

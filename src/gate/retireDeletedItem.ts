@@ -23,7 +23,7 @@ export const retireDeletedItem: CollectionAfterDeleteHook = async ({ collection,
     for (const row of rows.docs) {
       const closeTicket =
         slug === 'reviews' && ['approved', 'pending'].includes((row as { state: string }).state)
-          ? { closedAt: now, currentStageName: null, state: 'superseded' as const }
+          ? { closedAt: now, currentStageName: '—', state: 'superseded' as const }
           : {}
       await req.payload.update({
         collection: slug,

@@ -41,7 +41,7 @@ export const supersedeStaleTickets: CollectionAfterChangeHook = async ({ collect
     if (ticket.contentHash === hash) continue
     await req.payload.update({
       collection: 'reviews',
-      data: { closedAt: new Date().toISOString(), currentStageName: null, state: 'superseded' },
+      data: { closedAt: new Date().toISOString(), currentStageName: '—', state: 'superseded' },
       id: ticket.id,
       overrideAccess: true,
       req,

@@ -77,7 +77,9 @@ export default function SubmitForReviewButton() {
           ))}
           {result && (
             <div className={result.ok ? 'yg-submit__ok' : 'yg-submit__error'} role="status">
-              {result.message}
+              {!result.ok && result.findings.length
+                ? `预检未通过（${result.findings.length} 项），请修改后再提交：`
+                : result.message}
               <FindingsList findings={result.findings} />
             </div>
           )}
