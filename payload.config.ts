@@ -36,6 +36,7 @@ import { COOKIE_PREFIX, DEFAULT_LANGUAGE } from './src/lib/language'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadRules'
 import { deliverItem } from './src/jobs/deliverItem'
 import { optimizeDatabase } from './src/jobs/optimizeDatabase'
+import { recoverStalledJobsTask } from './src/jobs/recoverStalledJobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const origin = serverURL()
@@ -111,9 +112,10 @@ export default buildConfig({
         ? undefined
         : [
             { cron: '* * * * *', queue: 'nightly' },
+            { cron: '* * * * *', queue: 'maintenance' },
             { cron: '* * * * *', queue: DELIVERY_QUEUE },
           ],
-    tasks: [deliverItem, optimizeDatabase],
+    tasks: [deliverItem, optimizeDatabase, recoverStalledJobsTask],
   },
   hooks: { afterError: [auditRefusedRequests, explainPublicErrors] },
   telemetry: false,

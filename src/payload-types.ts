@@ -88,6 +88,7 @@ export interface Config {
     tasks: {
       deliverItem: TaskDeliverItem;
       optimizeDatabase: TaskOptimizeDatabase;
+      recoverStalledJobs: TaskRecoverStalledJobs;
       inline: {
         input: unknown;
         output: unknown;
@@ -864,7 +865,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverItem' | 'optimizeDatabase';
+        taskSlug: 'inline' | 'deliverItem' | 'optimizeDatabase' | 'recoverStalledJobs';
         taskID: string;
         input?:
           | {
@@ -897,7 +898,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverItem' | 'optimizeDatabase') | null;
+  taskSlug?: ('inline' | 'deliverItem' | 'optimizeDatabase' | 'recoverStalledJobs') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1644,6 +1645,16 @@ export interface TaskOptimizeDatabase {
   input?: unknown;
   output: {
     statement?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecoverStalledJobs".
+ */
+export interface TaskRecoverStalledJobs {
+  input?: unknown;
+  output: {
+    recovered: number;
   };
 }
 /**

@@ -5,6 +5,7 @@ import * as migration_20261126_002724_audit_events from './20261126_002724_audit
 import * as migration_20261126_004953_audit_actor_labels from './20261126_004953_audit_actor_labels';
 import * as migration_20261126_021110_review_gate from './20261126_021110_review_gate';
 import * as migration_20261126_023436_review_labels from './20261126_023436_review_labels';
+import * as migration_20261126_030849_recover_stalled_jobs from './20261126_030849_recover_stalled_jobs';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_023436_review_labels.up,
     down: migration_20261126_023436_review_labels.down,
-    name: '20261126_023436_review_labels'
+    name: '20261126_023436_review_labels',
+  },
+  {
+    up: migration_20261126_030849_recover_stalled_jobs.up,
+    down: migration_20261126_030849_recover_stalled_jobs.down,
+    name: '20261126_030849_recover_stalled_jobs'
   },
 ];
