@@ -14,8 +14,18 @@ const seeded = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/seed.ts'
 })
 if (seeded.status !== 0) process.exit(seeded.status ?? 1)
 
+// The WeChat and Weibo sandbox: the seeded sandbox accounts deliver to it, so nothing reaches a real platform.
+const sandboxPort = process.env.SANDBOX_PORT ?? '4010'
+const sandboxURL = `http://127.0.0.1:${sandboxPort}`
+const sandbox = spawn(
+  process.execPath,
+  ['scripts/run.mjs', 'channels/sandbox/cli.ts', '--port', sandboxPort, '--state', 'data/sandbox.json'],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+)
+
 const port = process.env.PORT ?? '3000'
 const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', port], {
+  env: { ...process.env, SANDBOX_URL: process.env.SANDBOX_URL ?? sandboxURL },
   stdio: ['inherit', 'pipe', 'inherit'],
 })
 let announced = false
@@ -25,10 +35,21 @@ next.stdout.on('data', (chunk: Buffer) => {
     announced = true
     console.log(
       `\n  阳光 Yangguang is running: ${serverURL()}/admin\n` +
-        `  Log in as editor.xck@yangguang.example (撰稿人) or admin.xck@yangguang.example (管理员), password ${DEMO_PASSWORD}\n` +
+        `  Write as editor.xzfj@yangguang.example (撰稿人) and submit for review; sign as reviewer.xzfj (初审),\n` +
+        `  reviewer.xck (复审) and lead.xck (终审) @yangguang.example; admin: admin.xck@yangguang.example.\n` +
+        `  Password for all: ${DEMO_PASSWORD}\n` +
+        `  WeChat and Weibo deliveries go to the platform sandbox: ${sandboxURL}/\n` +
         `  The first page compiles for about 15 s.\n`,
     )
   }
 })
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal))
-next.on('exit', (code) => process.exit(code ?? 0))
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    sandbox.kill(signal)
+    next.kill(signal)
+  })
+}
+next.on('exit', (code) => {
+  sandbox.kill('SIGTERM')
+  process.exit(code ?? 0)
+})

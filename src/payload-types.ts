@@ -729,6 +729,16 @@ export interface Delivery {
   versionId?: string | null;
   externalId?: string | null;
   url?: string | null;
+  nextAttemptAt?: string | null;
+  progress?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   lastError?: string | null;
   queuedAt?: string | null;
   deliveredAt?: string | null;
@@ -1293,6 +1303,8 @@ export interface DeliveriesSelect<T extends boolean = true> {
   versionId?: T;
   externalId?: T;
   url?: T;
+  nextAttemptAt?: T;
+  progress?: T;
   lastError?: T;
   queuedAt?: T;
   deliveredAt?: T;

@@ -128,6 +128,15 @@ export const Deliveries: CollectionConfig = {
       ],
     },
     { name: 'url', type: 'text', label: zhEn('发布地址', 'URL'), admin: readOnly },
+    {
+      name: 'nextAttemptAt',
+      type: 'date',
+      label: zhEn('下次尝试', 'Next attempt'),
+      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    // The platform adapter's record of what is already done (media ids, publish id), saved after every
+    // step so a resumed delivery repeats nothing.
+    { name: 'progress', type: 'json', label: zhEn('投递进度', 'Progress'), admin: { hidden: true } },
     { name: 'lastError', type: 'textarea', label: zhEn('最近错误', 'Last error'), admin: readOnly },
     {
       type: 'row',

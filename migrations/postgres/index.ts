@@ -6,6 +6,7 @@ import * as migration_20261126_004953_audit_actor_labels from './20261126_004953
 import * as migration_20261126_021110_review_gate from './20261126_021110_review_gate';
 import * as migration_20261126_023436_review_labels from './20261126_023436_review_labels';
 import * as migration_20261126_030849_recover_stalled_jobs from './20261126_030849_recover_stalled_jobs';
+import * as migration_20261126_031416_delivery_progress from './20261126_031416_delivery_progress';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261126_030849_recover_stalled_jobs.up,
     down: migration_20261126_030849_recover_stalled_jobs.down,
-    name: '20261126_030849_recover_stalled_jobs'
+    name: '20261126_030849_recover_stalled_jobs',
+  },
+  {
+    up: migration_20261126_031416_delivery_progress.up,
+    down: migration_20261126_031416_delivery_progress.down,
+    name: '20261126_031416_delivery_progress'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261126_002736_audit_events from './20261126_002736_audit
 import * as migration_20261126_005000_audit_actor_labels from './20261126_005000_audit_actor_labels';
 import * as migration_20261126_021120_review_gate from './20261126_021120_review_gate';
 import * as migration_20261126_023446_review_labels from './20261126_023446_review_labels';
+import * as migration_20261126_031427_delivery_progress from './20261126_031427_delivery_progress';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_023446_review_labels.up,
     down: migration_20261126_023446_review_labels.down,
-    name: '20261126_023446_review_labels'
+    name: '20261126_023446_review_labels',
+  },
+  {
+    up: migration_20261126_031427_delivery_progress.up,
+    down: migration_20261126_031427_delivery_progress.down,
+    name: '20261126_031427_delivery_progress'
   },
 ];

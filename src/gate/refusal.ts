@@ -66,7 +66,10 @@ export async function inGateTransaction<T>(
 ): Promise<T> {
   return inTransaction(req, work, async (error) => {
     const status = (error as Describable).status
-    if (status && status >= 400 && status < 500)
+    // Our own refusals are on record whatever their status (a platform refusing a takedown is a 502).
+    const ours = Boolean((error as Refusal).gateRefusal)
+    if (status && status >= 400 && (status < 500 || ours)) {
       await recordRefusal(req, attempted, error as Describable, target)
+    }
   })
 }

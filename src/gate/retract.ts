@@ -10,6 +10,7 @@ import { hasRole, idOf, isAdminUser } from '@/lib/roles'
 import type { Delivery } from '@/payload-types'
 
 import { moveDelivery } from './deliveryState'
+import { takeDownFromPlatform } from './takeDownFromPlatform'
 import { unpublishFromWebsite } from './publishOnWebsite'
 import { inGateTransaction, refuse } from './refusal'
 import { itemKeyOf, type ContentCollection } from './vocabulary'
@@ -86,15 +87,18 @@ export async function retractItem(
     const retracted: Delivery[] = []
     const now = new Date().toISOString()
     for (const delivery of chosen) {
-      if (delivery.platform !== 'website' && delivery.state !== 'queued') {
+      if (delivery.platform !== 'website' && !['queued', 'delivered'].includes(delivery.state)) {
         refuse(
           409,
-          `渠道“${delivery.platform}”的平台撤回尚未接入，请在平台后台操作 (platform takedown is not connected yet)`,
+          `该渠道的投递正在进行或待核对（${delivery.state}），请待其完成后再撤回 (the delivery is in progress)`,
           { target },
         )
       }
-      if (delivery.platform === 'website' && delivery.state === 'delivered')
+      if (delivery.platform === 'website' && delivery.state === 'delivered') {
         await unpublishFromWebsite(req, delivery)
+      } else if (delivery.state === 'delivered') {
+        await takeDownFromPlatform(req, delivery)
+      }
       const moved = await moveDelivery(
         req,
         delivery,

@@ -5,6 +5,8 @@ import { publishOnWebsite } from '@/gate/publishOnWebsite'
 import { RECEIVING_FILING_STATUSES } from '@/gate/vocabulary'
 import { idOf } from '@/lib/roles'
 import { inTransaction } from '@/lib/transaction'
+
+import { runPlatformDelivery } from '../delivery/runPlatformDelivery'
 import type { Delivery } from '@/payload-types'
 
 /** A validation failure names each field's rule; anything else says what happened. */
@@ -17,10 +19,10 @@ function inWords(error: unknown): string {
 }
 
 /**
- * Delivers one approved item to one channel account. The website channel is delivered here: the
- * approved version goes live in one transaction with its ledger row, so a crash leaves it queued
- * and a rerun finishes it. The WeChat and Weibo adapters are not connected yet: their deliveries stay
- * `queued`, recording the approved intent until the delivery engine sends them.
+ * Delivers one approved item to one channel account. Before anything is sent, the ticket must still
+ * be approved and the account still open. The website delivery makes the approved version live in one
+ * transaction with its ledger row, so a crash leaves it queued and a rerun finishes it. WeChat and Weibo
+ * go step by step through their adapters (runPlatformDelivery), resumable after any crash.
  */
 export const deliverItem: TaskConfig<{ input: { deliveryId: string }; output: { outcome: string } }> = {
   slug: 'deliverItem',
@@ -37,8 +39,12 @@ export const deliverItem: TaskConfig<{ input: { deliveryId: string }; output: { 
       id: input.deliveryId,
       overrideAccess: true,
     })) as Delivery | null
-    if (!delivery || delivery.state !== 'queued')
-      return { output: { outcome: `skipped (${delivery?.state ?? 'missing'})` } }
+    if (!delivery) return { output: { outcome: 'skipped (missing)' } }
+    // Already on its way on a platform (publishing, or its outcome being checked): carry on from its progress.
+    if (delivery.platform !== 'website' && delivery.state !== 'queued') {
+      return { output: { outcome: await runPlatformDelivery(req, delivery) } }
+    }
+    if (delivery.state !== 'queued') return { output: { outcome: `skipped (${delivery.state})` } }
 
     const ticket = await req.payload.findByID({
       collection: 'reviews',
@@ -53,7 +59,7 @@ export const deliverItem: TaskConfig<{ input: { deliveryId: string }; output: { 
       overrideAccess: true,
     })
     try {
-      return await inTransaction(req, async () => {
+      const checked = await inTransaction(req, async () => {
         if (ticket.state !== 'approved') {
           throw new Error(
             '审核工单已失效（稿件在审核通过后被修改），请重新提交审核 (the ticket was superseded)',
@@ -64,7 +70,7 @@ export const deliverItem: TaskConfig<{ input: { deliveryId: string }; output: { 
             `渠道账号“${account.name}”已关停或注销，未投递 (the account no longer receives content)`,
           )
         }
-        if (delivery.platform !== 'website') return { output: { outcome: 'awaiting the delivery engine' } }
+        if (delivery.platform !== 'website') return { output: { outcome: 'platform' } }
         const sending = await moveDelivery(req, delivery, ['queued'], 'sending', {
           attempts: (delivery.attempts ?? 0) + 1,
         })
@@ -76,6 +82,7 @@ export const deliverItem: TaskConfig<{ input: { deliveryId: string }; output: { 
         })
         return { output: { outcome: 'delivered' } }
       })
+      if (checked.output.outcome !== 'platform') return checked
     } catch (error) {
       const reason = inWords(error)
       await inTransaction(req, () =>
@@ -86,5 +93,6 @@ export const deliverItem: TaskConfig<{ input: { deliveryId: string }; output: { 
       )
       return { output: { outcome: `failed: ${reason}` } }
     }
+    return { output: { outcome: await runPlatformDelivery(req, delivery) } }
   },
 }

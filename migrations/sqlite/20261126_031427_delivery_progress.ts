@@ -1,0 +1,11 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`deliveries\` ADD \`next_attempt_at\` text;`)
+  await db.run(sql`ALTER TABLE \`deliveries\` ADD \`progress\` text;`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`deliveries\` DROP COLUMN \`next_attempt_at\`;`)
+  await db.run(sql`ALTER TABLE \`deliveries\` DROP COLUMN \`progress\`;`)
+}
