@@ -18,10 +18,6 @@ export type DeliveryErrorClass =
   // post landed: find it read-only and adopt it; never post again.
   | 'duplicate_content'
 
-export type RenderedItem = { body: string; digest?: string; imageIds: string[]; title: string; url?: string }
-
-export type DeliveryStep = { externalId?: string; name: string; url?: string }
-
 /** A file the engine reads from the media collection and hands to an adapter. */
 export type ImageFile = {
   /** The upload document's id: the key of upload nodes in the Lexical body. */

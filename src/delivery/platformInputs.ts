@@ -10,9 +10,7 @@ import type { PayloadRequest } from 'payload'
 import type { ImageFile } from '../../channels/types'
 import type { WechatArticleInput } from '../../channels/wechat/types'
 import type { WeiboPostInput } from '../../channels/weibo/types'
-import { ContentChangedError } from '@/gate/publishOnWebsite'
-import { currentContent } from '@/gate/supersedeStaleTickets'
-import { itemOfKey } from '@/gate/vocabulary'
+import { approvedContent, ContentChangedError } from '@/gate/publishOnWebsite'
 import { mediaDir } from '@/lib/env'
 import { lexicalUploads } from '@/lib/preflight/lexicalText'
 import { idOf } from '@/lib/roles'
@@ -40,17 +38,6 @@ async function imageFile(req: PayloadRequest, id: number | string): Promise<Imag
   if (!media?.filename) return null
   const bytes = await readFile(path.join(mediaDir(), media.filename))
   return { bytes, filename: media.filename, id: media.id, mimeType: media.mimeType ?? undefined }
-}
-
-async function approvedContent(req: PayloadRequest, delivery: Delivery) {
-  const { collection, id } = itemOfKey(delivery.itemKey)
-  const { doc, hash } = await currentContent(req, collection, id)
-  if (hash !== delivery.contentHash) {
-    throw new ContentChangedError(
-      '稿件在审核通过后又被修改，本次投递作废，请重新提交审核 (the item changed after approval)',
-    )
-  }
-  return doc as Record<string, unknown>
 }
 
 async function websiteAddress(req: PayloadRequest, delivery: Delivery): Promise<string> {

@@ -7,7 +7,6 @@ import type { PayloadRequest } from 'payload'
 
 import type { ChannelError } from '../../channels/errors'
 import { moveDelivery } from '@/gate/deliveryState'
-import { ContentChangedError } from '@/gate/publishOnWebsite'
 import { DELIVERY_QUEUE } from '@/gate/queueDelivery'
 import type { DeliveryState } from '@/gate/vocabulary'
 import { nextAttemptAt } from '@/lib/backoff'
@@ -179,5 +178,3 @@ export async function runPlatformDelivery(req: PayloadRequest, delivery: Deliver
   await settle(req, claimed, 'queued', { lastError: null }, 1_000)
   return 'continues'
 }
-
-export { ContentChangedError }

@@ -38,14 +38,24 @@ async function setStatusUnderPass(
   }
 }
 
-export async function publishOnWebsite(req: PayloadRequest, delivery: Delivery): Promise<{ url: string }> {
+/** The item's content, provided it is still exactly what the delivery's ticket approved. */
+export async function approvedContent(
+  req: PayloadRequest,
+  delivery: Delivery,
+): Promise<Record<string, unknown>> {
   const { collection, id } = itemOfKey(delivery.itemKey)
-  const before = await currentContent(req, collection, id)
-  if (before.hash !== delivery.contentHash) {
+  const { doc, hash } = await currentContent(req, collection, id)
+  if (hash !== delivery.contentHash) {
     throw new ContentChangedError(
       '稿件在审核通过后又被修改，本次投递作废，请重新提交审核 (the item changed after approval)',
     )
   }
+  return doc
+}
+
+export async function publishOnWebsite(req: PayloadRequest, delivery: Delivery): Promise<{ url: string }> {
+  const { collection, id } = itemOfKey(delivery.itemKey)
+  await approvedContent(req, delivery)
   await setStatusUnderPass(req, delivery, 'published', {
     allowSideEffects: true,
     itemKey: delivery.itemKey,

@@ -136,4 +136,56 @@ describeOnDatabase('delivery engine: website, WeChat and Weibo through the sandb
     expect(after.counts.weibo.deleted - before.counts.weibo.deleted).toBe(1)
     expect((await t.payload.findByID({ collection: 'disclosures', depth: 0, id }))._status).toBe('draft')
   })
+
+  it('backs off when WeChat fails, then a worker that died mid-delivery is taken over and finishes once', async () => {
+    await control('faults', { fault: 'http_500', path: '/cgi-bin/draft/add', times: 1 })
+    const before = await control('state')
+    const created = await doors.rest('POST', 'disclosures?draft=true', {
+      body: {
+        ...policy,
+        body: richText('失败重试测试正文。'),
+        coverImage: cover,
+        title: '平台故障后重试的通告',
+      },
+      token: editor,
+    })
+    const id = created.body.doc.id
+    const submitted = await doors.rest('POST', `disclosures/${id}/submit`, {
+      body: { channels: [accounts[1]] },
+      token: editor,
+    })
+    for (const ticket of submitted.body.tickets) await signAllStages(t.payload, ticket.id)
+    await runDeliveries(t.payload)
+    const [failedOnce] = (
+      await t.payload.find({ collection: 'deliveries', where: { itemKey: { equals: `disclosures:${id}` } } })
+    ).docs
+    expect(failedOnce.state).toBe('queued')
+    expect(failedOnce.lastError).toBeTruthy()
+    expect(Date.parse(failedOnce.nextAttemptAt!)).toBeGreaterThan(Date.now() - 1_000)
+    expect((failedOnce.progress as { coverMediaId?: string }).coverMediaId).toBeTruthy()
+
+    // The next worker claimed it and died mid-step: the row says `sending`, untouched for 20 minutes.
+    await t.payload.db.updateOne({
+      collection: 'deliveries',
+      data: { state: 'sending', updatedAt: new Date(Date.now() - 20 * 60_000).toISOString() },
+      id: failedOnce.id,
+    })
+    await t.payload.jobs.queue({
+      input: { deliveryId: String(failedOnce.id) },
+      queue: 'deliveries',
+      task: 'deliverItem',
+    })
+    const deadline = Date.now() + 20_000
+    let row = failedOnce
+    while (row.state !== 'delivered' && Date.now() < deadline) {
+      await runDeliveries(t.payload)
+      row = await t.payload.findByID({ collection: 'deliveries', depth: 0, id: failedOnce.id })
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    expect(row.state).toBe('delivered')
+    const after = await control('state')
+    expect(after.counts.wechat.published - before.counts.wechat.published).toBe(1)
+    // The cover uploaded before the failure was reused, not uploaded again.
+    expect(after.counts.wechat.materials - before.counts.wechat.materials).toBe(1)
+  })
 })

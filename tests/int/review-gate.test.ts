@@ -252,6 +252,34 @@ describeOnDatabase('review gate: 谁开设谁管理, 三审, supersede and the o
     expect(JSON.stringify(ticket.findings)).toContain('安装')
   })
 
+  it('answers a body that is not JSON, or names no channel, with the rule and writes nothing', async () => {
+    const id = await draft('请求格式测试')
+    const { default: config } = await import('@payload-config')
+    const { REST_POST } = await import('@payloadcms/next/routes')
+    const { serverURL } = await import('@/lib/env')
+    const response = await REST_POST(config)(
+      new Request(new URL(`/api/disclosures/${id}/submit`, serverURL()), {
+        body: '{channels: [1',
+        headers: {
+          Authorization: `JWT ${tokens['editor.xzfj']}`,
+          'Content-Type': 'application/json',
+          Origin: serverURL(),
+        },
+        method: 'POST',
+      }),
+      { params: Promise.resolve({ slug: ['disclosures', String(id), 'submit'] }) },
+    )
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('JSON')
+    const none = await submit(id, [])
+    expect(none.status).toBe(400)
+    expect(message(none)).toContain('至少选择一个发布渠道')
+    expect(
+      (await t.payload.count({ collection: 'reviews', where: { itemKey: { equals: `disclosures:${id}` } } }))
+        .totalDocs,
+    ).toBe(0)
+  })
+
   it('refuses a duplicate submission of the same version to the same account', async () => {
     const id = await draft('重复提交')
     expect((await submit(id, [website])).status).toBe(201)

@@ -1,19 +1,14 @@
 'use client'
 import Link from 'next/link'
-import { useEffect, useState } from 'react'
+
+import { useReviewQueueCount } from './useReviewQueueCount'
 
 /**
  * The first thing a reviewer sees after logging in: how many items wait for their signature, one
  * click from the queue. Shown to everyone with a review role; silent for others.
  */
 export default function ReviewQueueBanner() {
-  const [count, setCount] = useState<null | number>(null)
-  useEffect(() => {
-    fetch('/api/reviews/queue', { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((data) => setCount(data?.reviewer ? Number(data.totalDocs) : null))
-      .catch(() => setCount(null))
-  }, [])
+  const count = useReviewQueueCount()
   if (count === null) return null
   return (
     <Link
