@@ -18,15 +18,21 @@ export type DateInput = Date | string
 /** A calendar day in China time, `YYYY-MM-DD`. */
 export type ChinaDate = string
 
+/**
+ * Why a reply clock stopped: the applicant was asked to correct the application (补正, art. 30), or a
+ * third party was consulted (第三方意见, art. 32). They count differently: see `requestReplyDeadline`.
+ */
+export type PauseKind = 'correction' | 'third_party'
+
 /** A span during which a reply clock stands still, both days included (China time). */
-export type ClockPause = { from: DateInput; to: DateInput }
+export type ClockPause = { from: DateInput; to: DateInput; kind?: PauseKind }
 
 export type RequestReplyInput = {
   /** 收到申请之日 (art. 31); the day itself is not counted. */
   receivedOn: DateInput
   /** Working days of the one extension approved under art. 33, 0 to 20. */
   extensionWorkingDays?: number
-  /** Spans that do not count, e.g. while a third party is consulted (art. 32–33). */
+  /** Spans that do not count (a third party consulted, art. 32–33), or 补正 that restart the clock (art. 30). */
   pauses?: ClockPause[]
 }
 
@@ -237,9 +243,10 @@ function toDaySpan(pause: ClockPause): DaySpan {
 }
 
 /**
- * 依申请公开: 20 working days after receipt, plus the one approved extension, with paused days (both ends
- * included) not counted, art. 33. Note that art. 30 restarts the clock when a 补正 arrives: model that with
- * `receivedOn` set to the day the corrected application was received.
+ * 依申请公开: 20 working days after receipt, plus the one approved extension (art. 33). A third party's
+ * consultation (or a pause of no kind) stops the clock: its days, both ends included, do not count. A
+ * 补正 restarts it: "答复期限自行政机关收到补正的申请之日起计算" (art. 30), so the 20 days run afresh
+ * from the day the corrected application arrived (`to`), which itself is not counted.
  */
 export function requestReplyDeadline({
   extensionWorkingDays = 0,
@@ -247,10 +254,19 @@ export function requestReplyDeadline({
   receivedOn,
 }: RequestReplyInput): Date {
   validateExtension(extensionWorkingDays)
-  const skipped = pauses.map(toDaySpan)
+  const spans = pauses.map((pause) => ({ kind: pause.kind, span: toDaySpan(pause) }))
+  const start = Math.max(
+    chinaDayNumber(receivedOn),
+    ...spans.filter(({ kind }) => kind === 'correction').map(({ span }) => span.to),
+  )
+  const skipped = spans.filter(({ kind }) => kind !== 'correction').map(({ span }) => span)
   const total = STATUTORY_WORKING_DAYS + extensionWorkingDays
-  return endOfChinaDay(nthWorkingDayAfter(chinaDayNumber(receivedOn), total, skipped))
+  return endOfChinaDay(nthWorkingDayAfter(start, total, skipped))
 }
+
+/** Whether a reply clock stands still now: a pause has begun and not yet ended. */
+export const isReplyClockPaused = (pauses: { from?: DateInput | null; to?: DateInput | null }[] = []) =>
+  pauses.some((pause) => pause.from != null && pause.to == null)
 
 /**
  * A clock of calendar hours: nights and holidays count.
