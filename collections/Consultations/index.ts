@@ -14,6 +14,7 @@ import { ownershipFields } from '@/fields/ownership'
 import { auditDeletion, auditPublication } from '@/hooks/auditContent'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
 import { option, zhEn } from '@/lib/bilingual'
+import { canReadInternalField } from '@/public/access'
 
 import { submitComment } from './endpoints/submitComment'
 import { carryUnitToComments } from './hooks/carryUnitToComments'
@@ -110,7 +111,8 @@ export const Consultations: CollectionConfig = {
         option('open', '征求中', 'Open'),
         option('closed', '已结束', 'Closed'),
       ],
-      access: { create: () => false, update: () => false },
+      // Changes with the clock, not with a publication, so public (cached) reads compute it from the dates.
+      access: { create: () => false, read: canReadInternalField, update: () => false },
       admin: {
         position: 'sidebar',
         readOnly: true,

@@ -16,6 +16,7 @@ import { firstPublishedAtField, ownershipFields } from '@/fields/ownership'
 import { auditDeletion, auditPublication } from '@/hooks/auditContent'
 import { stampOwningUnit } from '@/hooks/stampOwningUnit'
 import { zhEn } from '@/lib/bilingual'
+import { canReadInternalField } from '@/public/access'
 import { CONCERN_CLASSES, CONCERN_SOURCES, CONCERN_TOPICS } from '@/lib/taxonomy'
 import { requiredWhen } from '@/lib/validators'
 
@@ -182,7 +183,13 @@ export const Responses: CollectionConfig = {
                 '虚假信息须记录移交时间 (referral.referredAt is required)',
               ),
             },
-            { name: 'caseNumber', type: 'text', label: zhEn('案件编号', 'Case number') },
+            {
+              name: 'caseNumber',
+              type: 'text',
+              label: zhEn('案件编号', 'Case number'),
+              // A police case number is for the record, not for the public page.
+              access: { read: canReadInternalField },
+            },
           ],
         },
       ],

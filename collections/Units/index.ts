@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin } from '@/access'
 import { option, zhEn } from '@/lib/bilingual'
+import { bumpPublicGenerationAfterChange, bumpPublicGenerationAfterDelete } from '@/public/bumpOnChange'
 
 import { refuseParentCycle } from './hooks/refuseParentCycle'
 import { refuseDeleteWhileInUse } from './hooks/refuseDeleteWhileInUse'
@@ -81,5 +82,8 @@ export const Units: CollectionConfig = {
   hooks: {
     beforeChange: [refuseParentCycle],
     beforeDelete: [refuseDeleteWhileInUse],
+    // Unit names appear on public pages (发布机构): cached public reads must go stale with them.
+    afterChange: [bumpPublicGenerationAfterChange],
+    afterDelete: [bumpPublicGenerationAfterDelete],
   },
 }

@@ -6,6 +6,7 @@
 import type { Access, Where } from 'payload'
 
 import { hasRole, idOf, isAdminUser } from '@/lib/roles'
+import { liveOnWebsite } from '@/public/access'
 
 const ownUnit = (unit: unknown, path = 'unit'): Where => ({ [path]: { equals: idOf(unit) } })
 
@@ -15,9 +16,10 @@ const ownUnit = (unit: unknown, path = 'unit'): Where => ({ [path]: { equals: id
  * unit's drafts stay with that unit.
  */
 export const canReadContent: Access = ({ req: { user } }) => {
-  if (!user?.roles?.length) return false
+  // The public (and downstream sites) read what is live on the website: see src/public/access.ts.
+  if (!user?.roles?.length) return liveOnWebsite
   if (isAdminUser(user)) return true
-  const published: Where = { _status: { equals: 'published' } }
+  const published: Where = liveOnWebsite
   return user.unit ? { or: [ownUnit(user.unit), published] } : published
 }
 

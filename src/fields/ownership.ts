@@ -6,6 +6,7 @@ import type { Field } from 'payload'
 
 import { isAdminField } from '@/access'
 import { zhEn } from '@/lib/bilingual'
+import { canReadInternalField } from '@/public/access'
 
 const systemOnly = { create: () => false, update: () => false }
 
@@ -37,7 +38,7 @@ export function ownershipFields(unitLabel = zhEn('发布机构', 'Issuing unit')
       type: 'relationship',
       relationTo: 'users',
       label: zhEn('撰稿人', 'Author'),
-      access: systemOnly,
+      access: { ...systemOnly, read: canReadInternalField },
       admin: { position: 'sidebar', readOnly: true },
     },
   ]

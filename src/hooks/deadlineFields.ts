@@ -6,6 +6,7 @@ import type { Field, FieldHook } from 'payload'
 
 import { option, zhEn } from '@/lib/bilingual'
 import { clockStatus, formatDeadlineZh } from '@/lib/statutoryClocks'
+import { canReadInternalField } from '@/public/access'
 
 export const DEADLINE_STATES = [
   option('running', '进行中', 'Running'),
@@ -46,7 +47,8 @@ export function deadlineFields({
       type: 'date',
       label,
       index: true,
-      access: { create: () => false, update: () => false },
+      // Internal monitoring of the unit's own clock, not catalogue metadata.
+      access: { create: () => false, read: canReadInternalField, update: () => false },
       admin: {
         condition: show,
         date: { pickerAppearance: 'dayAndTime' },
@@ -61,6 +63,7 @@ export function deadlineFields({
       label: stateLabel,
       options: DEADLINE_STATES,
       virtual: true,
+      access: { read: canReadInternalField },
       admin: { condition: show, position: 'sidebar', readOnly: true },
       hooks: { afterRead: [computeState] },
     },

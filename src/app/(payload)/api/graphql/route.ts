@@ -1,5 +1,9 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { graphqlOverGet, withPublicReads } from '@/public/routes'
+
+// Public queries go through the front door (src/public); GET serves queries for HTTP caches.
+export const POST = withPublicReads(config, GRAPHQL_POST(config))
+export const GET = withPublicReads(config, graphqlOverGet(GRAPHQL_POST(config)))
 export const OPTIONS = REST_OPTIONS(config)
