@@ -11,6 +11,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // jieba (search) is a native addon: load it from node_modules rather than bundling it.
+  serverExternalPackages: ['@node-rs/jieba'],
   // `npm test` type-checks the whole repository (tsc --noEmit); checking again here only slows builds.
   typescript: { ignoreBuildErrors: true },
   async headers() {
