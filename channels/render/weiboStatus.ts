@@ -27,7 +27,7 @@ export const weiboStatusLength = (titlePart: string): number =>
   (titlePart ? weiboCount(`${titlePart} `) : 0) + linkChars
 
 // A title is one line; '#' would open a #topic# (refused by statuses/share) and '@' would mention someone.
-const cleanTitle = (title: string) =>
+export const cleanTitle = (title: string) =>
   title.replace(/\s+/g, ' ').trim().replaceAll('#', '＃').replaceAll('@', '＠')
 
 function normalisedLink(permalink: string): string {

@@ -29,6 +29,11 @@ const channelFields: Field[] = [
     admin: { description: zhEn('发布到微信公众号时必需', 'Required for WeChat'), position: 'sidebar' },
   },
   {
+    name: 'channelPreview',
+    type: 'ui',
+    admin: { components: { Field: '@/components/admin/delivery/ChannelPreview' }, position: 'sidebar' },
+  },
+  {
     name: 'reviewHistory',
     type: 'ui',
     admin: { components: { Field: '@/components/admin/review/ReviewHistory' }, position: 'sidebar' },

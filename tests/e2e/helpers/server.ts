@@ -12,8 +12,12 @@ import type { TestProject } from 'vitest/node'
 
 const PORT = process.env.E2E_PORT ?? '3100'
 export const E2E_URL = `http://127.0.0.1:${PORT}`
+// The WeChat and Weibo sandbox the seeded sandbox accounts deliver to, as `npm run dev` runs it.
+const SANDBOX_PORT = process.env.E2E_SANDBOX_PORT ?? '4110'
+export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`
 
 let server: ChildProcess | undefined
+let sandbox: ChildProcess | undefined
 let dir: string | undefined
 
 async function waitUntilServing(url: string, timeoutMs: number): Promise<void> {
@@ -41,6 +45,9 @@ export async function setup(project: TestProject): Promise<void> {
     NODE_ENV: 'production' as const,
     PAYLOAD_SECRET: 'yangguang-e2e-secret-0123456789abcdef0123',
     CREDENTIALS_KEY: 'yangguang-e2e-credentials-0123456789abcdef',
+    // Ask a publishing platform again after half a second, not the production 30 s.
+    DELIVERY_POLL_INTERVAL_MS: '500',
+    SANDBOX_URL,
     SEED_DEMO_USERS: 'true',
     SERVER_URL: E2E_URL,
   }
@@ -49,21 +56,31 @@ export async function setup(project: TestProject): Promise<void> {
   }
   // The seed boots Payload in production mode, which applies the committed migrations first.
   execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/seed.ts'], { env, stdio: 'inherit' })
+  // Straight under tsx, not through scripts/run.mjs, so that stopping this process stops the sandbox.
+  sandbox = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'channels/sandbox/cli.ts', '--port', SANDBOX_PORT, '--publish-delay', '300'],
+    { env, stdio: ['ignore', 'ignore', 'inherit'] },
+  )
   server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', PORT], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   await waitUntilServing(`${E2E_URL}/admin/login`, 60_000)
+  await waitUntilServing(`${SANDBOX_URL}/`, 60_000)
   project.provide('e2eURL', E2E_URL)
+  project.provide('sandboxURL', SANDBOX_URL)
 }
 
 export async function teardown(): Promise<void> {
   server?.kill('SIGTERM')
+  sandbox?.kill('SIGTERM')
   if (dir) fs.rmSync(dir, { force: true, recursive: true })
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     e2eURL: string
+    sandboxURL: string
   }
 }
