@@ -10,33 +10,50 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AnnualReportInputs } from './collections/AnnualReportInputs'
 import { AuditEvents } from './collections/AuditEvents'
 import { ChannelAccounts } from './collections/ChannelAccounts'
 import { ConsultationComments } from './collections/ConsultationComments'
 import { Consultations } from './collections/Consultations'
 import { Deliveries } from './collections/Deliveries'
+import { DisclosureRequests } from './collections/DisclosureRequests'
 import { Disclosures } from './collections/Disclosures'
+import { DownstreamSites } from './collections/DownstreamSites'
 import { IndexCounters } from './collections/IndexCounters'
 import { Interpretations } from './collections/Interpretations'
 import { Media } from './collections/Media'
 import { Responses } from './collections/Responses'
 import { Reviews } from './collections/Reviews'
+import { SelfCheckFindings } from './collections/SelfCheckFindings'
+import { SearchIndex } from './collections/SearchIndex'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { PreflightLexicon } from './globals/PreflightLexicon'
+import { SelfCheckSettings } from './globals/SelfCheckSettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { requestIsFromAdmin } from './src/access'
+import { catalogueEndpoint } from './src/catalogue/endpoint'
+import { dashboardEndpoint } from './src/endpoints/dashboard'
+import { wechatCallbackEndpoints } from './src/delivery/wechatCallback'
 import { overdueEndpoint } from './src/endpoints/overdue'
+import { annualReportEndpoints } from './src/report/endpoints'
+import { selfCheckRunEndpoint } from './src/endpoints/selfCheck'
 import { auditRefusedRequests } from './src/gate/auditRefusedRequests'
 import { DELIVERY_QUEUE } from './src/gate/queueDelivery'
+import { searchEndpoint } from './src/search/endpoint'
+import { publicQueries } from './src/search/graphql'
 import { databaseAdapter } from './src/lib/database'
+import { consoleEmail } from './src/lib/email'
 import { explainPublicErrors } from './src/lib/errors'
 import { corsOrigins, databaseURL, payloadSecret, serverURL } from './src/lib/env'
 import { COOKIE_PREFIX, DEFAULT_LANGUAGE } from './src/lib/language'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadRules'
 import { deliverItem } from './src/jobs/deliverItem'
+import { notifySite } from './src/jobs/notifySite'
 import { optimizeDatabase } from './src/jobs/optimizeDatabase'
+import { pruneQuotaCounters } from './src/jobs/pruneQuotaCounters'
 import { recoverStalledJobsTask } from './src/jobs/recoverStalledJobs'
+import { runSelfCheckTask } from './src/jobs/runSelfCheck'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const origin = serverURL()
@@ -51,6 +68,8 @@ export default buildConfig({
   cookiePrefix: COOKIE_PREFIX,
   db: databaseAdapter(databaseURL(), path.resolve(dirname, 'migrations')),
   editor: lexicalEditor(),
+  // Alerts print to the console until an SMTP adapter is configured (see src/lib/email.ts).
+  email: consoleEmail,
   sharp,
   collections: [
     Disclosures,
@@ -58,6 +77,8 @@ export default buildConfig({
     Responses,
     Consultations,
     ConsultationComments,
+    DisclosureRequests,
+    AnnualReportInputs,
     ChannelAccounts,
     Reviews,
     Deliveries,
@@ -65,18 +86,29 @@ export default buildConfig({
     Users,
     Media,
     IndexCounters,
+    DownstreamSites,
+    SearchIndex,
     AuditEvents,
+    SelfCheckFindings,
   ],
-  globals: [SiteSettings, PreflightLexicon],
-  endpoints: [overdueEndpoint],
+  globals: [SiteSettings, PreflightLexicon, SelfCheckSettings],
+  endpoints: [
+    overdueEndpoint,
+    selfCheckRunEndpoint,
+    dashboardEndpoint,
+    catalogueEndpoint,
+    searchEndpoint,
+    ...annualReportEndpoints,
+    ...wechatCallbackEndpoints,
+  ],
   admin: {
     user: Users.slug,
     avatar: 'default',
     components: {
-      beforeDashboard: ['@/components/admin/review/ReviewQueueBanner'],
       beforeNavLinks: ['@/components/admin/review/ReviewQueueNavLink'],
       graphics: { Icon: '@/components/admin/Icon', Logo: '@/components/admin/Logo' },
       views: {
+        dashboard: { Component: '@/components/admin/dashboard/DashboardView' },
         reviewQueue: { Component: '@/components/admin/review/ReviewQueueView', path: '/review-queue' },
       },
     },
@@ -99,6 +131,8 @@ export default buildConfig({
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
+    // Catalogue and Search: public queries over live items only (src/search, src/catalogue).
+    queries: publicQueries,
   },
   // Deep relationship walks are a cheap way to make a server work hard: cap them.
   maxDepth: 5,
@@ -115,7 +149,14 @@ export default buildConfig({
             { cron: '* * * * *', queue: 'maintenance' },
             { cron: '* * * * *', queue: DELIVERY_QUEUE },
           ],
-    tasks: [deliverItem, optimizeDatabase, recoverStalledJobsTask],
+    tasks: [
+      deliverItem,
+      notifySite,
+      optimizeDatabase,
+      pruneQuotaCounters,
+      recoverStalledJobsTask,
+      runSelfCheckTask,
+    ],
   },
   hooks: { afterError: [auditRefusedRequests, explainPublicErrors] },
   telemetry: false,

@@ -67,6 +67,10 @@ export type ChannelAdapter<Input, Progress, Step extends string> = {
   /** Pure: which step `runStep` would run now. */
   nextStep(input: Input, progress: Progress): Step | 'done' | 'failed'
   runStep(input: Input, progress: Progress): Promise<StepResult<Progress, Step>>
+  /** Why a progress that ended in 'failed' failed (e.g. a publish job a callback reported). */
+  failureOf?(progress: Progress): ChannelError | undefined
+  /** A fresh start after a platform job failed in a way that may be retried; uploads are kept. */
+  restart?(progress: Progress): Progress
   /** Read-only: where a delivered (or delivering) item stands now. */
   checkStatus(progress: Progress): Promise<DeliveryStatus>
   /** Takes the item down; throws ChannelError when that cannot be done now. */

@@ -8,12 +8,6 @@ import { serverURL } from '@/lib/env'
 
 import { DEMO_PASSWORD } from './seed/users'
 
-const seeded = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/seed.ts', '--if-empty'], {
-  env: { ...process.env, JOBS_AUTORUN: 'false' },
-  stdio: 'inherit',
-})
-if (seeded.status !== 0) process.exit(seeded.status ?? 1)
-
 // The WeChat and Weibo sandbox: the seeded sandbox accounts deliver to it, so nothing reaches a real platform.
 const sandboxPort = process.env.SANDBOX_PORT ?? '4010'
 const sandboxURL = `http://127.0.0.1:${sandboxPort}`
@@ -22,6 +16,15 @@ const sandbox = spawn(
   ['scripts/run.mjs', 'channels/sandbox/cli.ts', '--port', sandboxPort, '--state', 'data/sandbox.json'],
   { stdio: ['ignore', 'ignore', 'inherit'] },
 )
+
+const seeded = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/seed.ts', '--if-empty'], {
+  env: { ...process.env, JOBS_AUTORUN: 'false', SANDBOX_URL: process.env.SANDBOX_URL ?? sandboxURL },
+  stdio: 'inherit',
+})
+if (seeded.status !== 0) {
+  sandbox.kill('SIGTERM')
+  process.exit(seeded.status ?? 1)
+}
 
 const port = process.env.PORT ?? '3000'
 const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', port], {

@@ -6,6 +6,7 @@ import { serverURL } from '@/lib/env'
 
 import { bootPayload } from './lib/boot'
 import { loginTable, seed } from './seed/index'
+import { registerSandboxCallbacks } from './seed/sandboxCallbacks'
 import { demoUsers as allDemoUsers } from './seed/users'
 
 const payload = await bootPayload()
@@ -21,4 +22,10 @@ if (ifEmpty && (await payload.count({ collection: 'users' })).totalDocs > 0) {
   )
 }
 if (demoUsers) console.log(`\n${loginTable(allDemoUsers, serverURL())}\n`)
+// npm run dev passes the sandbox it started: its WeChat accounts push publish events to us.
+if (process.env.SANDBOX_URL) {
+  const registered = await registerSandboxCallbacks(payload, process.env.SANDBOX_URL)
+  if (registered)
+    console.log(`Sandbox WeChat accounts push publish events to ${serverURL()}/api/channels/wechat/…`)
+}
 process.exit(0)

@@ -25,6 +25,8 @@ export interface Config {
     responses: Response;
     consultations: Consultation;
     'consultation-comments': ConsultationComment;
+    'disclosure-requests': DisclosureRequest;
+    'annual-report-inputs': AnnualReportInput;
     'channel-accounts': ChannelAccount;
     reviews: Review;
     deliveries: Delivery;
@@ -32,7 +34,10 @@ export interface Config {
     users: User;
     media: Media;
     'index-counters': IndexCounter;
+    'downstream-sites': DownstreamSite;
+    'search-index': SearchIndex;
     'audit-events': AuditEvent;
+    'self-check-findings': SelfCheckFinding;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -51,6 +56,8 @@ export interface Config {
     responses: ResponsesSelect<false> | ResponsesSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
+    'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
+    'annual-report-inputs': AnnualReportInputsSelect<false> | AnnualReportInputsSelect<true>;
     'channel-accounts': ChannelAccountsSelect<false> | ChannelAccountsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
@@ -58,7 +65,10 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'index-counters': IndexCountersSelect<false> | IndexCountersSelect<true>;
+    'downstream-sites': DownstreamSitesSelect<false> | DownstreamSitesSelect<true>;
+    'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'self-check-findings': SelfCheckFindingsSelect<false> | SelfCheckFindingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -72,11 +82,13 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'preflight-lexicon': PreflightLexicon;
+    'self-check-settings': SelfCheckSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'preflight-lexicon': PreflightLexiconSelect<false> | PreflightLexiconSelect<true>;
+    'self-check-settings': SelfCheckSettingsSelect<false> | SelfCheckSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -87,8 +99,11 @@ export interface Config {
   jobs: {
     tasks: {
       deliverItem: TaskDeliverItem;
+      notifySite: TaskNotifySite;
       optimizeDatabase: TaskOptimizeDatabase;
+      pruneQuotaCounters: TaskPruneQuotaCounters;
       recoverStalledJobs: TaskRecoverStalledJobs;
+      runSelfCheck: TaskRunSelfCheck;
       inline: {
         input: unknown;
         output: unknown;
@@ -568,6 +583,117 @@ export interface ConsultationComment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-requests".
+ */
+export interface DisclosureRequest {
+  id: number;
+  subject: string;
+  details?: string | null;
+  receivedOn: string;
+  channel: 'online' | 'letter' | 'in_person' | 'fax' | 'email' | 'other';
+  applicantType: 'natural_person' | 'commercial' | 'research' | 'public_interest' | 'legal_services' | 'other_org';
+  applicant?: {
+    name?: string | null;
+    idNumber?: string | null;
+    phone?: string | null;
+    address?: string | null;
+  };
+  /**
+   * Correction restarts the clock; a third-party opinion is not counted. No end date: the clock is paused.
+   */
+  pauses?:
+    | {
+        kind: 'correction' | 'third_party';
+        from: string;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * One extension of at most 20 working days, approved by the head of the openness office (art. 33)
+   */
+  extension?: {
+    approved?: boolean | null;
+    days?: number | null;
+    approvedOn?: string | null;
+    reason?: string | null;
+  };
+  /**
+   * Empty while the request is open
+   */
+  repliedOn?: string | null;
+  outcome?: ('disclosed' | 'partially_disclosed' | 'withheld' | 'unavailable' | 'not_processed' | 'other') | null;
+  refusalReason?:
+    | (
+        | 'state_secret'
+        | 'law_prohibits'
+        | 'security_stability'
+        | 'third_party_rights'
+        | 'internal_affairs'
+        | 'process_information'
+        | 'enforcement_case_file'
+        | 'administrative_query'
+      )
+    | null;
+  unavailableReason?: ('not_held' | 'needs_creation' | 'unclear_after_correction') | null;
+  notProcessedReason?: ('petition_complaint' | 'repeated' | 'publication' | 'excessive' | 'confirmation') | null;
+  otherHandlingReason?: ('no_correction' | 'fee_unpaid' | 'other') | null;
+  replyDocument?: (number | null) | Media;
+  administrativeReviews?:
+    | {
+        filedOn: string;
+        result: 'upheld' | 'corrected' | 'other' | 'pending';
+        decidedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  litigations?:
+    | {
+        route: 'direct' | 'after_review';
+        filedOn: string;
+        result: 'upheld' | 'corrected' | 'other' | 'pending';
+        decidedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 20 working days from receipt, one extension of up to 20; a correction restarts it, third-party time is not counted
+   */
+  deadline?: string | null;
+  deadlineState?: ('running' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late') | null;
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The report is computed from live data: /api/annual-report/{year}.html (each figure links to its records), ?format=docx to download; POST /api/annual-report/{year}/draft makes a draft disclosure to submit for review.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-report-inputs".
+ */
+export interface AnnualReportInput {
+  id: number;
+  year: number;
+  rulesIssued?: number | null;
+  rulesRepealed?: number | null;
+  rulesInForce?: number | null;
+  licences?: number | null;
+  penalties?: number | null;
+  compulsoryMeasures?: number | null;
+  fees?: number | null;
+  overview?: string | null;
+  problems?: string | null;
+  otherMatters?: string | null;
+  /**
+   * Created by the draft action, published through review
+   */
+  reportDisclosure?: (number | null) | Disclosure;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "channel-accounts".
  */
 export interface ChannelAccount {
@@ -599,6 +725,10 @@ export interface ChannelAccount {
    */
   callbackToken?: string | null;
   /**
+   * Enter it with the callback token in the platform’s server settings (plaintext mode)
+   */
+  callbackUrl?: string | null;
+  /**
    * Stored encrypted and never shown again; leave blank to keep
    */
   accessToken?: string | null;
@@ -607,6 +737,22 @@ export interface ChannelAccount {
    */
   apiBase?: string | null;
   credentialsSummary?: string | null;
+  /**
+   * Blank: the platform default of 1000; deliveries over it wait for the next window
+   */
+  wechatDraftsPerDay?: number | null;
+  /**
+   * Blank: the platform default of 100; deliveries over it wait for the next window
+   */
+  wechatPublishesPerDay?: number | null;
+  /**
+   * Blank: the platform default of 100; deliveries over it wait for the next window
+   */
+  wechatStatusChecksPerDay?: number | null;
+  /**
+   * Blank: the platform default of 30; deliveries over it wait for the next window
+   */
+  weiboPostsPerHour?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -645,6 +791,10 @@ export interface Review {
   author?: (number | null) | User;
   submittedBy?: (number | null) | User;
   submittedByLabel?: string | null;
+  /**
+   * Approved deliveries wait until then
+   */
+  publishAt?: string | null;
   submittedAt?: string | null;
   reviewerUnits?: (number | Unit)[] | null;
   stages?:
@@ -740,6 +890,7 @@ export interface Delivery {
     | boolean
     | null;
   lastError?: string | null;
+  publishAt?: string | null;
   queuedAt?: string | null;
   deliveredAt?: string | null;
   retractedAt?: string | null;
@@ -756,6 +907,56 @@ export interface IndexCounter {
   id: number;
   scope: string;
   lastValue: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "downstream-sites".
+ */
+export interface DownstreamSite {
+  id: number;
+  name: string;
+  contact: string;
+  rateLimitPerMinute: number;
+  /**
+   * A revoked key stops working within 10 s
+   */
+  revoked?: boolean | null;
+  /**
+   * To tell keys apart; the key is shown once
+   */
+  keyPrefix?: string | null;
+  keyHash?: string | null;
+  /**
+   * Appears once, in the reply that issued it
+   */
+  apiKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index".
+ */
+export interface SearchIndex {
+  id: number;
+  itemKey: string;
+  collection: string;
+  itemId: string;
+  title: string;
+  text?: string | null;
+  tokens?: string | null;
+  indexNumber?: string | null;
+  openness?: string | null;
+  keyArea?: string | null;
+  topic?: string | null;
+  docType?: string | null;
+  disclosureMode?: string | null;
+  unitId?: string | null;
+  unitName?: string | null;
+  year?: number | null;
+  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -784,7 +985,14 @@ export interface AuditEvent {
     | 'lexicon_changed'
     | 'user_created'
     | 'user_access_changed'
-    | 'user_deleted';
+    | 'user_deleted'
+    | 'request_received'
+    | 'request_extended'
+    | 'request_replied'
+    | 'annual_report_drafted'
+    | 'self_check_run'
+    | 'downstream_site_changed'
+    | 'downstream_key_issued';
   summary: string;
   actor?: (number | null) | User;
   actorUnit?: (number | null) | Unit;
@@ -803,6 +1011,40 @@ export interface AuditEvent {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "self-check-findings".
+ */
+export interface SelfCheckFinding {
+  id: number;
+  kind:
+    | 'stale_column'
+    | 'blank_column'
+    | 'broken_link'
+    | 'typo'
+    | 'response_overdue'
+    | 'consultation_overdue'
+    | 'request_overdue'
+    | 'request_due_soon'
+    | 'channel_silent';
+  severity: 'high' | 'medium' | 'low';
+  state: 'open' | 'resolved';
+  message: string;
+  /**
+   * Empty: bureau-wide
+   */
+  unit?: (number | null) | Unit;
+  target?: string | null;
+  link?: string | null;
+  fingerprint: string;
+  firstSeenAt?: string | null;
+  lastSeenAt?: string | null;
+  resolvedAt?: string | null;
+  alertedAt?: string | null;
+  alertedTo?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -875,7 +1117,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverItem' | 'optimizeDatabase' | 'recoverStalledJobs';
+        taskSlug:
+          | 'inline'
+          | 'deliverItem'
+          | 'notifySite'
+          | 'optimizeDatabase'
+          | 'pruneQuotaCounters'
+          | 'recoverStalledJobs'
+          | 'runSelfCheck';
         taskID: string;
         input?:
           | {
@@ -908,7 +1157,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverItem' | 'optimizeDatabase' | 'recoverStalledJobs') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deliverItem'
+        | 'notifySite'
+        | 'optimizeDatabase'
+        | 'pruneQuotaCounters'
+        | 'recoverStalledJobs'
+        | 'runSelfCheck'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -952,6 +1211,14 @@ export interface PayloadLockedDocument {
         value: number | ConsultationComment;
       } | null)
     | ({
+        relationTo: 'disclosure-requests';
+        value: number | DisclosureRequest;
+      } | null)
+    | ({
+        relationTo: 'annual-report-inputs';
+        value: number | AnnualReportInput;
+      } | null)
+    | ({
         relationTo: 'channel-accounts';
         value: number | ChannelAccount;
       } | null)
@@ -980,8 +1247,20 @@ export interface PayloadLockedDocument {
         value: number | IndexCounter;
       } | null)
     | ({
+        relationTo: 'downstream-sites';
+        value: number | DownstreamSite;
+      } | null)
+    | ({
+        relationTo: 'search-index';
+        value: number | SearchIndex;
+      } | null)
+    | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'self-check-findings';
+        value: number | SelfCheckFinding;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1210,6 +1489,91 @@ export interface ConsultationCommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-requests_select".
+ */
+export interface DisclosureRequestsSelect<T extends boolean = true> {
+  subject?: T;
+  details?: T;
+  receivedOn?: T;
+  channel?: T;
+  applicantType?: T;
+  applicant?:
+    | T
+    | {
+        name?: T;
+        idNumber?: T;
+        phone?: T;
+        address?: T;
+      };
+  pauses?:
+    | T
+    | {
+        kind?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  extension?:
+    | T
+    | {
+        approved?: T;
+        days?: T;
+        approvedOn?: T;
+        reason?: T;
+      };
+  repliedOn?: T;
+  outcome?: T;
+  refusalReason?: T;
+  unavailableReason?: T;
+  notProcessedReason?: T;
+  otherHandlingReason?: T;
+  replyDocument?: T;
+  administrativeReviews?:
+    | T
+    | {
+        filedOn?: T;
+        result?: T;
+        decidedOn?: T;
+        id?: T;
+      };
+  litigations?:
+    | T
+    | {
+        route?: T;
+        filedOn?: T;
+        result?: T;
+        decidedOn?: T;
+        id?: T;
+      };
+  deadline?: T;
+  deadlineState?: T;
+  unit?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-report-inputs_select".
+ */
+export interface AnnualReportInputsSelect<T extends boolean = true> {
+  year?: T;
+  rulesIssued?: T;
+  rulesRepealed?: T;
+  rulesInForce?: T;
+  licences?: T;
+  penalties?: T;
+  compulsoryMeasures?: T;
+  fees?: T;
+  overview?: T;
+  problems?: T;
+  otherMatters?: T;
+  reportDisclosure?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "channel-accounts_select".
  */
 export interface ChannelAccountsSelect<T extends boolean = true> {
@@ -1229,9 +1593,14 @@ export interface ChannelAccountsSelect<T extends boolean = true> {
   appId?: T;
   appSecret?: T;
   callbackToken?: T;
+  callbackUrl?: T;
   accessToken?: T;
   apiBase?: T;
   credentialsSummary?: T;
+  wechatDraftsPerDay?: T;
+  wechatPublishesPerDay?: T;
+  wechatStatusChecksPerDay?: T;
+  weiboPostsPerHour?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1253,6 +1622,7 @@ export interface ReviewsSelect<T extends boolean = true> {
   author?: T;
   submittedBy?: T;
   submittedByLabel?: T;
+  publishAt?: T;
   submittedAt?: T;
   reviewerUnits?: T;
   stages?:
@@ -1306,6 +1676,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   nextAttemptAt?: T;
   progress?: T;
   lastError?: T;
+  publishAt?: T;
   queuedAt?: T;
   deliveredAt?: T;
   retractedAt?: T;
@@ -1451,6 +1822,45 @@ export interface IndexCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "downstream-sites_select".
+ */
+export interface DownstreamSitesSelect<T extends boolean = true> {
+  name?: T;
+  contact?: T;
+  rateLimitPerMinute?: T;
+  revoked?: T;
+  keyPrefix?: T;
+  keyHash?: T;
+  apiKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index_select".
+ */
+export interface SearchIndexSelect<T extends boolean = true> {
+  itemKey?: T;
+  collection?: T;
+  itemId?: T;
+  title?: T;
+  text?: T;
+  tokens?: T;
+  indexNumber?: T;
+  openness?: T;
+  keyArea?: T;
+  topic?: T;
+  docType?: T;
+  disclosureMode?: T;
+  unitId?: T;
+  unitName?: T;
+  year?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-events_select".
  */
 export interface AuditEventsSelect<T extends boolean = true> {
@@ -1466,6 +1876,27 @@ export interface AuditEventsSelect<T extends boolean = true> {
   targetId?: T;
   targetVersion?: T;
   details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "self-check-findings_select".
+ */
+export interface SelfCheckFindingsSelect<T extends boolean = true> {
+  kind?: T;
+  severity?: T;
+  state?: T;
+  message?: T;
+  unit?: T;
+  target?: T;
+  link?: T;
+  fingerprint?: T;
+  firstSeenAt?: T;
+  lastSeenAt?: T;
+  resolvedAt?: T;
+  alertedAt?: T;
+  alertedTo?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1578,6 +2009,96 @@ export interface PreflightLexicon {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "self-check-settings".
+ */
+export interface SelfCheckSetting {
+  id: number;
+  newsMaxAgeDays: number;
+  otherMaxAgeDays: number;
+  newsColumns?:
+    | (
+        | 'openness__decision'
+        | 'openness__execution'
+        | 'openness__management'
+        | 'openness__service'
+        | 'openness__result'
+        | 'keyArea__budget'
+        | 'keyArea__major_project'
+        | 'keyArea__public_resource'
+        | 'keyArea__public_welfare'
+        | 'keyArea__poverty_alleviation'
+        | 'keyArea__public_safety'
+        | 'topic__general'
+        | 'topic__public_order'
+        | 'topic__household'
+        | 'topic__traffic'
+        | 'topic__exit_entry'
+        | 'topic__cyber_security'
+        | 'topic__narcotics'
+        | 'topic__criminal_investigation'
+        | 'topic__administrative_approval'
+        | 'topic__legal_affairs'
+        | 'topic__personnel'
+        | 'topic__finance'
+        | 'docType__normative'
+        | 'docType__cleanup_result'
+        | 'docType__notice'
+        | 'docType__plan'
+        | 'docType__report'
+        | 'docType__statistics'
+        | 'docType__emergency'
+        | 'docType__news'
+        | 'docType__other'
+      )[]
+    | null;
+  /**
+   * Columns the website does not show are not reported as blank
+   */
+  ignoredColumns?:
+    | (
+        | 'openness__decision'
+        | 'openness__execution'
+        | 'openness__management'
+        | 'openness__service'
+        | 'openness__result'
+        | 'keyArea__budget'
+        | 'keyArea__major_project'
+        | 'keyArea__public_resource'
+        | 'keyArea__public_welfare'
+        | 'keyArea__poverty_alleviation'
+        | 'keyArea__public_safety'
+        | 'topic__general'
+        | 'topic__public_order'
+        | 'topic__household'
+        | 'topic__traffic'
+        | 'topic__exit_entry'
+        | 'topic__cyber_security'
+        | 'topic__narcotics'
+        | 'topic__criminal_investigation'
+        | 'topic__administrative_approval'
+        | 'topic__legal_affairs'
+        | 'topic__personnel'
+        | 'topic__finance'
+        | 'docType__normative'
+        | 'docType__cleanup_result'
+        | 'docType__notice'
+        | 'docType__plan'
+        | 'docType__report'
+        | 'docType__statistics'
+        | 'docType__emergency'
+        | 'docType__news'
+        | 'docType__other'
+      )[]
+    | null;
+  requestWarningWorkingDays: number;
+  consultationFeedbackDays: number;
+  channelSilenceDays: number;
+  linkTimeoutMs?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1619,6 +2140,23 @@ export interface PreflightLexiconSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "self-check-settings_select".
+ */
+export interface SelfCheckSettingsSelect<T extends boolean = true> {
+  newsMaxAgeDays?: T;
+  otherMaxAgeDays?: T;
+  newsColumns?: T;
+  ignoredColumns?: T;
+  requestWarningWorkingDays?: T;
+  consultationFeedbackDays?: T;
+  channelSilenceDays?: T;
+  linkTimeoutMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -1651,6 +2189,22 @@ export interface TaskDeliverItem {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifySite".
+ */
+export interface TaskNotifySite {
+  input: {
+    url: string;
+    event: string;
+    body: string;
+    deliveryId: string;
+    attempt: number;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskOptimizeDatabase".
  */
 export interface TaskOptimizeDatabase {
@@ -1661,12 +2215,35 @@ export interface TaskOptimizeDatabase {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneQuotaCounters".
+ */
+export interface TaskPruneQuotaCounters {
+  input?: unknown;
+  output: {
+    removed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskRecoverStalledJobs".
  */
 export interface TaskRecoverStalledJobs {
   input?: unknown;
   output: {
     recovered: number;
+    requeued: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunSelfCheck".
+ */
+export interface TaskRunSelfCheck {
+  input?: unknown;
+  output: {
+    opened?: number | null;
+    resolved?: number | null;
+    seen?: number | null;
   };
 }
 /**

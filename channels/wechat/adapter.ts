@@ -13,7 +13,7 @@ import { prepareImage } from '../render/prepareImage'
 import { renderWechatArticleHtml } from '../render/wechatArticleHtml'
 import type { ChannelAdapter, ImageFile, StepResult } from '../types'
 import { createWechatClient, replyField, type WechatClient, type WechatClientOptions } from './client'
-import { fromFreepublishGet } from './publishStatus'
+import { fromFreepublishGet, publishFailure, withPublishOutcome } from './publishStatus'
 import { draftBox, findPublishedArticle, resendDecision } from './reconcile'
 import { retractWechatArticle } from './retract'
 import { wechatDeliveryStatus } from './status'
@@ -220,36 +220,18 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
     const outcome = fromFreepublishGet(
       await client.call('/cgi-bin/freepublish/get', { publish_id: progress.publishId }),
     )
-    const status = outcome.platformStatus!
-    switch (outcome.state) {
-      case 'awaiting_platform':
-        return { next: 'check_publish', progress, step: 'check_publish', waitMs: pollMs }
-      case 'delivered':
-        return advance('check_publish', input, {
-          ...progress,
-          articleId: outcome.articleId,
-          url: outcome.url,
-        })
-      case 'removed':
-        return advance('check_publish', input, {
-          ...progress,
-          articleId: outcome.articleId,
-          removed: { publishStatus: status, reason: outcome.reason! },
-          url: outcome.url,
-        })
-      case 'failed':
-        return {
-          error: new ChannelError({
-            kind: outcome.kind ?? 'retry_later',
-            operatorMessage: outcome.reason!,
-            platform: 'wechat',
-            platformCode: `publish_status ${status}`,
-          }),
-          next: 'failed',
-          progress: { ...progress, failure: { publishStatus: status, reason: outcome.reason! } },
-          step: 'check_publish',
-        }
+    if (outcome.state === 'awaiting_platform')
+      return { next: 'check_publish', progress, step: 'check_publish', waitMs: pollMs }
+    const settled = withPublishOutcome(progress, outcome)
+    if (settled.failure) {
+      return {
+        error: publishFailure(settled.failure),
+        next: 'failed',
+        progress: settled,
+        step: 'check_publish',
+      }
     }
+    return advance('check_publish', input, settled)
   }
 
   const STEPS: Record<WechatStep, (input: WechatArticleInput, progress: WechatProgress) => Promise<Result>> =
@@ -280,7 +262,9 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
     checkStatus: (progress) => wechatDeliveryStatus(client, progress),
     client,
     emptyProgress: emptyWechatProgress,
+    failureOf: (progress) => (progress.failure ? publishFailure(progress.failure) : undefined),
     nextStep: nextWechatStep,
+    restart: restartWechatPublish,
     platform: 'wechat',
     retract: (progress) => retractWechatArticle(client, progress),
     runStep,

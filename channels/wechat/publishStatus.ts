@@ -3,7 +3,9 @@
  * 0 published, 1 publishing, 2 originality check failed, 3 failed, 4 refused by review, 5 deleted after
  * publishing, 6 banned after publishing.
  */
+import { ChannelError } from '../errors'
 import type { DeliveryErrorClass, DeliveryStatus } from '../types'
+import type { WechatProgress } from './types'
 
 type Meaning = { state: DeliveryStatus['state']; reason: string; kind?: DeliveryErrorClass }
 
@@ -54,4 +56,36 @@ export function fromFreepublishGet(reply: Record<string, unknown>): PublishOutco
   const first = detail.item?.find((item) => Number(item.idx ?? 1) === 1) ?? detail.item?.[0]
   const articleId = typeof reply.article_id === 'string' && reply.article_id ? reply.article_id : undefined
   return publishOutcome(Number(reply.publish_status), articleId, first?.article_url)
+}
+
+/**
+ * The progress after a publish job ended, whether freepublish/get or the PUBLISHJOBFINISH callback told
+ * us: the article's id and URL, or why there is none. A job still running changes nothing.
+ */
+export function withPublishOutcome(progress: WechatProgress, outcome: PublishOutcome): WechatProgress {
+  switch (outcome.state) {
+    case 'delivered':
+      return { ...progress, articleId: outcome.articleId, url: outcome.url }
+    case 'removed':
+      return {
+        ...progress,
+        articleId: outcome.articleId,
+        removed: { publishStatus: outcome.platformStatus!, reason: outcome.reason! },
+        url: outcome.url,
+      }
+    case 'failed':
+      return { ...progress, failure: { publishStatus: outcome.platformStatus!, reason: outcome.reason! } }
+    default:
+      return progress
+  }
+}
+
+/** A failed publish job as the engine's error, classified by its publish_status. */
+export function publishFailure(failure: NonNullable<WechatProgress['failure']>): ChannelError {
+  return new ChannelError({
+    kind: publishOutcome(failure.publishStatus).kind ?? 'retry_later',
+    operatorMessage: failure.reason,
+    platform: 'wechat',
+    platformCode: `publish_status ${failure.publishStatus}`,
+  })
 }

@@ -26,6 +26,13 @@ const ACTION_LABELS: Record<AuditAction, [zh: string, en: string]> = {
   user_created: ['创建用户', 'User created'],
   user_access_changed: ['变更角色或单位', 'Roles or unit changed'],
   user_deleted: ['删除用户', 'User deleted'],
+  request_received: ['登记公开申请', 'Request registered'],
+  request_extended: ['延长答复期限', 'Reply deadline extended'],
+  request_replied: ['答复公开申请', 'Request answered'],
+  annual_report_drafted: ['生成年度报告草稿', 'Annual report drafted'],
+  self_check_run: ['运行自查', 'Self-check run'],
+  downstream_site_changed: ['变更下游网站', 'Downstream site changed'],
+  downstream_key_issued: ['签发下游网站密钥', 'Downstream API key issued'],
 }
 
 export const AUDIT_ACTIONS = AUDIT_ACTION_VALUES.map((value) => option(value, ...ACTION_LABELS[value]))

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { isAdmin, isAdminField, isStaff, nobodyField } from '@/access'
 import { DEFAULT_STAGES, FILING_STATUSES, PLATFORMS, STAGE_REVIEWER_UNITS } from '@/gate/vocabulary'
 import { zhEn } from '@/lib/bilingual'
+import { serverURL } from '@/lib/env'
 import { requiredWhen } from '@/lib/validators'
 
 import { auditAccountChange } from './hooks/auditAccountChange'
@@ -19,6 +20,28 @@ const secretField = (name: string, zh: string, en: string, platforms: string[]):
     description: zhEn(
       '加密保存，保存后不再显示；留空则保留原值',
       'Stored encrypted and never shown again; leave blank to keep',
+    ),
+  },
+})
+
+/** An admin's own limit for one platform quota; blank keeps the platform's published default. */
+const quotaField = (
+  name: string,
+  zh: string,
+  en: string,
+  platform: string,
+  platformDefault: number,
+): Field => ({
+  name,
+  type: 'number',
+  label: zhEn(zh, en),
+  min: 0,
+  access: { create: isAdminField, update: isAdminField },
+  admin: {
+    condition: (data) => data?.platform === platform,
+    description: zhEn(
+      `留空按平台默认 ${platformDefault}；超出后投递排队等待下一时段`,
+      `Blank: the platform default of ${platformDefault}; deliveries over it wait for the next window`,
     ),
   },
 })
@@ -140,6 +163,25 @@ export const ChannelAccounts: CollectionConfig = {
         },
         secretField('appSecret', 'AppSecret', 'AppSecret', ['wechat']),
         secretField('callbackToken', '消息回调令牌', 'Callback token', ['wechat']),
+        {
+          name: 'callbackUrl',
+          type: 'text',
+          virtual: true,
+          label: zhEn('服务器地址 (URL)', 'Server URL for WeChat'),
+          admin: {
+            condition: (data) => data?.platform === 'wechat' && Boolean(data?.id),
+            description: zhEn(
+              '在公众平台「设置与开发—基本配置—服务器配置」填写此地址和上面的消息回调令牌（明文模式），发表结果即时推送回来',
+              'Enter it with the callback token in the platform’s server settings (plaintext mode)',
+            ),
+            readOnly: true,
+          },
+          hooks: {
+            afterRead: [
+              ({ data }) => (data?.id ? `${serverURL()}/api/channels/wechat/${data.id}/callback` : undefined),
+            ],
+          },
+        },
         secretField('accessToken', '访问令牌 access_token', 'Access token', ['weibo']),
         {
           name: 'apiBase',
@@ -158,6 +200,20 @@ export const ChannelAccounts: CollectionConfig = {
           access: { create: nobodyField, update: nobodyField },
           admin: { readOnly: true },
         },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: zhEn('平台配额', 'Platform quotas'),
+      admin: {
+        condition: (data) => data?.platform === 'wechat' || data?.platform === 'weibo',
+        initCollapsed: true,
+      },
+      fields: [
+        quotaField('wechatDraftsPerDay', '每日新建草稿上限', 'Drafts per day', 'wechat', 1000),
+        quotaField('wechatPublishesPerDay', '每日发布上限', 'Publishes per day', 'wechat', 100),
+        quotaField('wechatStatusChecksPerDay', '每日状态查询上限', 'Status checks per day', 'wechat', 100),
+        quotaField('weiboPostsPerHour', '每小时发布上限', 'Posts per hour', 'weibo', 30),
       ],
     },
   ],

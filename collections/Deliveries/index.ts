@@ -25,12 +25,19 @@ export const Deliveries: CollectionConfig = {
     update: nobody,
   },
   admin: {
-    defaultColumns: ['itemTitle', 'platform', 'channel', 'state', 'attempts', 'queuedAt', 'url'],
+    components: { beforeListTable: ['@/components/admin/delivery/DeliveryQuickFilters'] },
+    defaultColumns: ['itemTitle', 'platform', 'channel', 'state', 'lastError', 'queuedAt', 'url'],
     group: zhEn('审核发布', 'Review and delivery'),
+    listSearchableFields: ['itemTitle', 'lastError', 'externalId'],
     useAsTitle: 'itemTitle',
   },
   defaultSort: '-queuedAt',
   fields: [
+    {
+      name: 'summary',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/delivery/DeliverySummary' } },
+    },
     {
       type: 'row',
       fields: [
@@ -42,7 +49,7 @@ export const Deliveries: CollectionConfig = {
           required: true,
           defaultValue: 'queued',
           index: true,
-          admin: readOnly,
+          admin: { ...readOnly, components: { Cell: '@/components/admin/delivery/DeliveryStateCell' } },
         },
         {
           name: 'attempts',
@@ -127,7 +134,18 @@ export const Deliveries: CollectionConfig = {
         { name: 'externalId', type: 'text', label: zhEn('平台编号', 'External id'), admin: readOnly },
       ],
     },
-    { name: 'url', type: 'text', label: zhEn('发布地址', 'URL'), admin: readOnly },
+    {
+      name: 'url',
+      type: 'text',
+      label: zhEn('发布地址', 'URL'),
+      admin: {
+        ...readOnly,
+        components: {
+          Cell: '@/components/admin/delivery/DeliveryUrlCell',
+          Field: '@/components/admin/delivery/DeliveryUrlField',
+        },
+      },
+    },
     {
       name: 'nextAttemptAt',
       type: 'date',
@@ -137,10 +155,21 @@ export const Deliveries: CollectionConfig = {
     // The platform adapter's record of what is already done (media ids, publish id), saved after every
     // step so a resumed delivery repeats nothing.
     { name: 'progress', type: 'json', label: zhEn('投递进度', 'Progress'), admin: { hidden: true } },
-    { name: 'lastError', type: 'textarea', label: zhEn('最近错误', 'Last error'), admin: readOnly },
+    {
+      name: 'lastError',
+      type: 'textarea',
+      label: zhEn('最近错误', 'Last error'),
+      admin: { ...readOnly, components: { Cell: '@/components/admin/delivery/DeliveryErrorCell' } },
+    },
     {
       type: 'row',
       fields: [
+        {
+          name: 'publishAt',
+          type: 'date',
+          label: zhEn('定时发布', 'Scheduled for'),
+          admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
+        },
         {
           name: 'queuedAt',
           type: 'date',

@@ -4,13 +4,14 @@ import { nobody } from '@/access'
 import { zhEn } from '@/lib/bilingual'
 
 /**
- * One row per unit and year holding the last 索引号 sequence issued. Only the numbering hook writes it,
- * with an atomic increment inside the publishing transaction: a publication that fails takes its
- * number back with it, so numbers are unique and without gaps. No API can read or change it.
+ * Atomic counters. `{unit}:{year}` rows hold the last 索引号 sequence issued: only the numbering hook
+ * writes them, inside the publishing transaction, so a publication that fails takes its number back and
+ * numbers are unique and without gaps. `quota:` rows count platform calls per channel account and window
+ * (src/delivery/quotaBook.ts); the nightly job prunes them. No API can read or change any of them.
  */
 export const IndexCounters: CollectionConfig = {
   slug: 'index-counters',
-  labels: { plural: zhEn('索引号计数器', 'Index counters'), singular: zhEn('索引号计数器', 'Index counter') },
+  labels: { plural: zhEn('计数器', 'Counters'), singular: zhEn('计数器', 'Counter') },
   graphQL: false,
   access: { create: nobody, delete: nobody, read: nobody, update: nobody },
   admin: { hidden: true },

@@ -133,6 +133,16 @@ export const Reviews: CollectionConfig = {
           admin: readOnly,
         },
         {
+          name: 'publishAt',
+          type: 'date',
+          label: zhEn('定时发布', 'Scheduled for'),
+          admin: {
+            ...readOnly,
+            date: { pickerAppearance: 'dayAndTime' },
+            description: zhEn('审核通过后到此时刻才投递', 'Approved deliveries wait until then'),
+          },
+        },
+        {
           name: 'submittedAt',
           type: 'date',
           label: zhEn('提交时间', 'Submitted at'),

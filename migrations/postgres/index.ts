@@ -7,6 +7,7 @@ import * as migration_20261126_021110_review_gate from './20261126_021110_review
 import * as migration_20261126_023436_review_labels from './20261126_023436_review_labels';
 import * as migration_20261126_030849_recover_stalled_jobs from './20261126_030849_recover_stalled_jobs';
 import * as migration_20261126_031416_delivery_progress from './20261126_031416_delivery_progress';
+import * as migration_20261126_060732_requests_selfcheck_public_api_search_quotas from './20261126_060732_requests_selfcheck_public_api_search_quotas';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261126_031416_delivery_progress.up,
     down: migration_20261126_031416_delivery_progress.down,
-    name: '20261126_031416_delivery_progress'
+    name: '20261126_031416_delivery_progress',
+  },
+  {
+    up: migration_20261126_060732_requests_selfcheck_public_api_search_quotas.up,
+    down: migration_20261126_060732_requests_selfcheck_public_api_search_quotas.down,
+    name: '20261126_060732_requests_selfcheck_public_api_search_quotas'
   },
 ];

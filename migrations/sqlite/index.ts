@@ -6,6 +6,7 @@ import * as migration_20261126_005000_audit_actor_labels from './20261126_005000
 import * as migration_20261126_021120_review_gate from './20261126_021120_review_gate';
 import * as migration_20261126_023446_review_labels from './20261126_023446_review_labels';
 import * as migration_20261126_031427_delivery_progress from './20261126_031427_delivery_progress';
+import * as migration_20261126_060801_requests_selfcheck_public_api_search_quotas from './20261126_060801_requests_selfcheck_public_api_search_quotas';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261126_031427_delivery_progress.up,
     down: migration_20261126_031427_delivery_progress.down,
-    name: '20261126_031427_delivery_progress'
+    name: '20261126_031427_delivery_progress',
+  },
+  {
+    up: migration_20261126_060801_requests_selfcheck_public_api_search_quotas.up,
+    down: migration_20261126_060801_requests_selfcheck_public_api_search_quotas.down,
+    name: '20261126_060801_requests_selfcheck_public_api_search_quotas'
   },
 ];

@@ -7,6 +7,8 @@ export type ChannelSeed = {
   accessToken?: string
   appId?: string
   appSecret?: string
+  /** The token WeChat signs its event pushes with (the sandbox signs with it too). */
+  callbackToken?: string
   filingStatus: 'cancelled' | 'changed' | 'opened' | 'suspended'
   name: string
   owner: string
@@ -20,6 +22,7 @@ export const demoChannels: ChannelSeed[] = [
   {
     appId: 'wx_sandbox_xcga',
     appSecret: 'sandbox-secret',
+    callbackToken: 'sandbox-callback-token',
     filingStatus: 'opened',
     name: '宣城公安（微信公众号）',
     owner: 'XCK',

@@ -4,6 +4,7 @@ import { DEFAULT_STAGES } from '@/gate/vocabulary'
 
 import { demoChannels, starterLexicon, WEBSITE_ACCOUNT_NAME } from './channels'
 import { seedSampleContent } from './content'
+import { seedSampleRequests } from './requests'
 import { units } from './units'
 import { DEMO_PASSWORD, demoUsers, type UserSeed } from './users'
 
@@ -109,6 +110,7 @@ export async function seed(
       users: userIds,
       website: channelIds.get(WEBSITE_ACCOUNT_NAME)!,
     })
+    createdContent += await seedSampleRequests(payload, { units: unitIds, users: userIds })
   }
   return { createdContent, createdUnits, createdUsers, users: options.demoUsers ? demoUsers : [] }
 }

@@ -6,6 +6,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { ChannelError } from '../../channels/errors'
+import { type QuotaRule, quotaRefusalWaitMs, STEP_QUOTAS } from '../../channels/quotas'
 import { moveDelivery } from '@/gate/deliveryState'
 import { DELIVERY_QUEUE } from '@/gate/queueDelivery'
 import type { DeliveryState } from '@/gate/vocabulary'
@@ -16,19 +17,36 @@ import { inTransaction } from '@/lib/transaction'
 import type { ChannelAccount, Delivery } from '@/payload-types'
 
 import { adapterFor, pollIntervalMs } from './adapterFor'
+import { bookQuota } from './quotaBook'
 import { wechatInput, WebsiteNotLiveError, weiboInput } from './platformInputs'
 
 const CLAIMABLE: DeliveryState[] = ['queued', 'awaiting_platform', 'unconfirmed']
 const READ_ONLY_STEPS = new Set(['check_publish', 'reconcile_submit', 'reconcile_share'])
 const MAX_STEPS_PER_RUN = 30
 
+type StepOutcome = { error?: ChannelError; next: string; progress: unknown; step: string; waitMs?: number }
+
 type Adapter = {
   emptyProgress(): unknown
-  runStep(
-    input: unknown,
-    progress: unknown,
-  ): Promise<{ error?: ChannelError; next: string; progress: unknown; step: string; waitMs?: number }>
+  nextStep(input: unknown, progress: unknown): string
+  runStep(input: unknown, progress: unknown): Promise<StepOutcome>
+  /** Why a progress that ended in 'failed' failed, as the engine's error. */
+  failureOf?(progress: unknown): ChannelError | undefined
+  /** A fresh start after a platform job failed in a way that may be retried, keeping uploads. */
+  restart?(progress: unknown): unknown
 }
+
+const saveProgress = (req: PayloadRequest, delivery: Delivery, progress: unknown) =>
+  inTransaction(req, () =>
+    req.payload.update({
+      collection: 'deliveries',
+      data: { progress: progress as Record<string, unknown> },
+      depth: 0,
+      id: delivery.id,
+      overrideAccess: true,
+      req,
+    }),
+  )
 
 async function requeue(req: PayloadRequest, delivery: Delivery, waitMs: number) {
   await req.payload.jobs.queue({
@@ -67,9 +85,41 @@ async function settle(
   })
 }
 
+const quotaWaitWords = (quota: QuotaRule, limit: number, resumeAt: Date) =>
+  `已用完平台配额：${quota.label} ${quota.window === 'china_day' ? '每日' : '每小时'} ${limit} 次，排队至 ${resumeAt.toLocaleString(
+    'zh-CN',
+    {
+      hour12: false,
+      timeZone: 'Asia/Shanghai',
+    },
+  )}（北京时间）后自动继续 (platform quota used up; waiting for the next window)`
+
 /** A delivery left `sending` this long lost its worker mid-step; its saved progress says where to resume. */
 const abandoned = (delivery: Delivery) =>
   delivery.state === 'sending' && Date.now() - Date.parse(delivery.updatedAt) > STALL_AFTER_MS
+
+/** Books the step's platform quota; when it is used up, puts the delivery back to wait for the next window. */
+async function holdForQuota(
+  req: PayloadRequest,
+  delivery: Delivery,
+  account: ChannelAccount,
+  step: string,
+): Promise<string | undefined> {
+  const quota = STEP_QUOTAS[account.platform as 'wechat' | 'weibo']?.[step]
+  if (!quota) return undefined
+  const limit = account[quota.override] ?? quota.limit
+  const booking = await bookQuota(req, account.id, quota, limit)
+  if (booking.booked) return undefined
+  // Held back, not failed: the rest of the queue waits for the window to turn.
+  await settle(
+    req,
+    delivery,
+    READ_ONLY_STEPS.has(step) ? 'awaiting_platform' : 'queued',
+    { lastError: quotaWaitWords(quota, limit, new Date(booking.resumeAt)) },
+    booking.resumeAt - Date.now(),
+  )
+  return 'waiting for quota'
+}
 
 export async function runPlatformDelivery(req: PayloadRequest, delivery: Delivery): Promise<string> {
   if (!CLAIMABLE.includes(delivery.state as DeliveryState) && !abandoned(delivery)) {
@@ -94,7 +144,7 @@ export async function runPlatformDelivery(req: PayloadRequest, delivery: Deliver
     input = account.platform === 'wechat' ? await wechatInput(req, claimed) : await weiboInput(req, claimed)
   } catch (error) {
     if (error instanceof WebsiteNotLiveError && !error.final) {
-      await settle(req, claimed, 'queued', { lastError: error.message }, pollIntervalMs())
+      await settle(req, claimed, 'queued', { lastError: error.message }, error.waitMs ?? pollIntervalMs())
       return 'waiting for the website'
     }
     const message = error instanceof Error ? error.message : String(error)
@@ -104,28 +154,27 @@ export async function runPlatformDelivery(req: PayloadRequest, delivery: Deliver
 
   let progress = claimed.progress ?? adapter.emptyProgress()
   for (let step = 0; step < MAX_STEPS_PER_RUN; step++) {
-    let result: Awaited<ReturnType<Adapter['runStep']>>
-    try {
-      result = await adapter.runStep(input, progress)
-    } catch (error) {
-      // Adapters report platform failures as results; a throw is unexpected, and whether the step reached
-      // the platform is unknown. The saved progress lets the next run reconcile instead of resending.
-      const message = error instanceof Error ? error.message : String(error)
-      await settle(req, claimed, 'unconfirmed', { lastError: `投递中断：${message}` }, 60_000)
-      return 'unconfirmed'
+    const upcoming = adapter.nextStep(input, progress)
+    let result: StepOutcome
+    if (upcoming === 'done' || upcoming === 'failed') {
+      // Settled without a step of ours: a platform callback already wrote the outcome into the progress.
+      result = { error: adapter.failureOf?.(progress), next: upcoming, progress, step: upcoming }
+    } else {
+      const held = await holdForQuota(req, claimed, account, upcoming)
+      if (held) return held
+      try {
+        result = await adapter.runStep(input, progress)
+      } catch (error) {
+        // Adapters report platform failures as results; a throw is unexpected, and whether the step reached
+        // the platform is unknown. The saved progress lets the next run reconcile instead of resending.
+        const message = error instanceof Error ? error.message : String(error)
+        await settle(req, claimed, 'unconfirmed', { lastError: `投递中断：${message}` }, 60_000)
+        return 'unconfirmed'
+      }
+      progress = result.progress
+      // First the record of what happened, then any decision about it.
+      await saveProgress(req, claimed, progress)
     }
-    progress = result.progress
-    // First the record of what happened, then any decision about it.
-    await inTransaction(req, () =>
-      req.payload.update({
-        collection: 'deliveries',
-        data: { progress: progress as Record<string, unknown> },
-        depth: 0,
-        id: claimed.id,
-        overrideAccess: true,
-        req,
-      }),
-    )
     const ids = progress as { articleId?: string; idstr?: string; url?: string }
     if (result.next === 'done') {
       await settle(req, claimed, 'delivered', {
@@ -139,11 +188,21 @@ export async function runPlatformDelivery(req: PayloadRequest, delivery: Deliver
     if (error) {
       const words = error.operatorMessage ?? error.message
       if (error.kind === 'refresh_token') continue
+      const quotaWait = quotaRefusalWaitMs(error, Date.now())
+      if (quotaWait !== undefined) {
+        await settle(req, claimed, 'queued', { lastError: words }, quotaWait)
+        return 'waiting for quota'
+      }
       if (error.kind === 'retry_later') {
         const next = nextAttemptAt(attempts)
         if (!next) {
           await settle(req, claimed, 'failed', { lastError: `多次重试仍未成功：${words}` })
           return 'failed: out of attempts'
+        }
+        // A platform job that failed but may be started again (WeChat publish_status 3) starts afresh.
+        if (result.next === 'failed' && adapter.restart) {
+          progress = adapter.restart(progress)
+          await saveProgress(req, claimed, progress)
         }
         await settle(req, claimed, 'queued', { lastError: words }, next.getTime() - Date.now())
         return 'retry later'

@@ -4,10 +4,9 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { deliverOnApproval } from '@/lib/env'
+import { kickDeliveries } from '@/delivery/kickDeliveries'
 
 import { decide } from './decide'
-import { DELIVERY_QUEUE } from './queueDelivery'
 import { retractItem } from './retract'
 import { refuse } from './refusal'
 import { submitForReview } from './submit'
@@ -64,15 +63,8 @@ export const decisionEndpoint: Endpoint = {
   path: '/:id/decision',
   handler: async (req) => {
     const result = await decide(req, idParam(req), await jsonBody(req))
-    // Committed: start the delivery now rather than at the next minute's run. The job claims the
-    // delivery atomically, so a run started here and a scheduled one never deliver it twice.
-    if (result.delivery && deliverOnApproval()) {
-      void req.payload.jobs
-        .run({ limit: 10, queue: DELIVERY_QUEUE, silent: { info: true } })
-        .catch((error: unknown) =>
-          req.payload.logger.error({ err: error, msg: 'delivery run after approval failed' }),
-        )
-    }
+    // Committed: start the delivery now rather than at the next minute's run.
+    if (result.delivery) kickDeliveries(req, 'after approval')
     return Response.json({
       delivery: result.delivery,
       message:

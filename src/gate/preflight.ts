@@ -110,11 +110,11 @@ async function publicationProblems(
   return findings
 }
 
-type Texts = { field: string; text: string }[]
-type Links = { field: string; url: string; internal?: { id: number | string; relationTo: string } }[]
+export type Texts = { field: string; text: string }[]
+export type Links = { field: string; url: string; internal?: { id: number | string; relationTo: string } }[]
 
 /** The words and links of every text, textarea and rich-text field, nested ones included. */
-function collectText(
+export function collectText(
   fields: Field[],
   data: unknown,
   into: { links: Links; texts: Texts; uploads: (number | string)[] },

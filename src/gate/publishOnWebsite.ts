@@ -5,6 +5,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { announcePublicChange } from '@/public/announcePublicChange'
 import { serverURL } from '@/lib/env'
 import { idOf } from '@/lib/roles'
 import type { Delivery } from '@/payload-types'
@@ -15,6 +16,10 @@ import { itemOfKey } from './vocabulary'
 
 export class ContentChangedError extends Error {}
 
+/** Where an item lives on the website once delivered; the admin's channel preview links to it too. */
+export const websitePermalink = (collection: string, id: number | string): string =>
+  `${serverURL()}/${collection}/${id}`
+
 /** The one write that takes an item live or offline, allowed by a pass for exactly this item. */
 async function setStatusUnderPass(
   req: PayloadRequest,
@@ -24,8 +29,9 @@ async function setStatusUnderPass(
 ) {
   const { collection, id } = itemOfKey(delivery.itemKey)
   withGatePass(req, pass)
+  let doc
   try {
-    await req.payload.update({
+    doc = await req.payload.update({
       collection,
       data: { _status: status },
       depth: 0,
@@ -36,6 +42,9 @@ async function setStatusUnderPass(
   } finally {
     clearGatePass(req)
   }
+  // In this transaction: public caches go stale and downstream sites are notified only if it commits.
+  const event = status === 'published' ? 'published' : 'retracted'
+  await announcePublicChange(req, event, collection, doc, websitePermalink(collection, id))
 }
 
 /** The item's content, provided it is still exactly what the delivery's ticket approved. */
@@ -68,7 +77,7 @@ export async function publishOnWebsite(req: PayloadRequest, delivery: Delivery):
       '发布时内容与审核通过的版本不一致，已取消发布 (published content differs from the approved one)',
     )
   }
-  return { url: `${serverURL()}/${collection}/${id}` }
+  return { url: websitePermalink(collection, id) }
 }
 
 export async function unpublishFromWebsite(req: PayloadRequest, delivery: Delivery): Promise<void> {

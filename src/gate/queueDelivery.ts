@@ -33,6 +33,8 @@ export async function queueDelivery(req: PayloadRequest, ticket: Review) {
       itemUnit: (idOf(ticket.itemUnit) as number) ?? null,
       owningUnit: idOf(account.owningUnit) as number,
       platform: account.platform,
+      publishAt: ticket.publishAt ?? null,
+      nextAttemptAt: ticket.publishAt ?? null,
       queuedAt: new Date().toISOString(),
       state: 'queued',
       ticket: ticket.id,
@@ -46,6 +48,10 @@ export async function queueDelivery(req: PayloadRequest, ticket: Review) {
     queue: DELIVERY_QUEUE,
     req,
     task: 'deliverItem',
+    // 定时发布: the job is not even picked up before the scheduled moment.
+    ...(ticket.publishAt && Date.parse(ticket.publishAt) > Date.now()
+      ? { waitUntil: new Date(ticket.publishAt) }
+      : {}),
   })
   await recordAudit(req, {
     action: 'delivery_queued',

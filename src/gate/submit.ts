@@ -15,7 +15,27 @@ import { inGateTransaction, refuse } from './refusal'
 import { currentContent } from './supersedeStaleTickets'
 import { itemKeyOf, RECEIVING_FILING_STATUSES, type ContentCollection } from './vocabulary'
 
-export type SubmitInput = { channels?: unknown }
+export type SubmitInput = { channels?: unknown; publishAt?: unknown }
+
+const YEAR_MS = 366 * 86_400_000
+
+/** 定时发布: a moment in the future (within a year) before which no approved delivery goes out. */
+function scheduledFor(input: SubmitInput): string | null {
+  const { publishAt } = input
+  if (publishAt === undefined || publishAt === null || publishAt === '') return null
+  const at = typeof publishAt === 'string' ? Date.parse(publishAt) : Number.NaN
+  if (Number.isNaN(at)) {
+    refuse(400, '定时发布时间须为日期时间，例如 2026-12-01T09:00:00+08:00 (publishAt: an ISO date-time)', {
+      field: 'publishAt',
+    })
+  }
+  if (at <= Date.now() || at > Date.now() + YEAR_MS) {
+    refuse(400, '定时发布时间须在现在之后、一年之内 (publishAt: in the future, within a year)', {
+      field: 'publishAt',
+    })
+  }
+  return new Date(at).toISOString()
+}
 
 const FILING_WORDS: Record<string, string> = { cancelled: '注销', suspended: '关停' }
 
@@ -46,6 +66,7 @@ export async function submitForReview(
       refuse(403, '只有撰稿人或管理员可以提交审核 (only editors and admins submit items)', { target })
     }
     const requested = channelIds(input)
+    const publishAt = scheduledFor(input)
     // Reading through the user's own access: an item they cannot see does not exist for them.
     const visible = await req.payload
       .findByID({
@@ -198,6 +219,7 @@ export async function submitForReview(
           itemTitle: String(doc.title ?? ''),
           itemUnit: (idOf(doc.unit) as number) ?? null,
           platform: account.platform,
+          publishAt,
           reviewerUnits: distinctUnits(units) as number[],
           revision: 0,
           stages: rules.map((rule, index) => ({

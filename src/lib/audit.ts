@@ -26,6 +26,13 @@ export const AUDIT_ACTION_VALUES = [
   'user_created',
   'user_access_changed',
   'user_deleted',
+  'request_received',
+  'request_extended',
+  'request_replied',
+  'annual_report_drafted',
+  'self_check_run',
+  'downstream_site_changed',
+  'downstream_key_issued',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTION_VALUES)[number]
 

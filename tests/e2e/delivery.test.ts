@@ -223,7 +223,7 @@ describe('delivery: an approved item goes out to the website, WeChat and Weibo, 
       expect(
         await admin.locator('#yg-delivery-filters a[data-filter="failed"]').getAttribute('aria-current'),
       ).toBe('true')
-      await admin.locator('.table, .collection-list__no-results').first().waitFor()
+      await admin.locator('.table, .no-results').first().waitFor()
       expect(await admin.locator('.table tbody tr', { hasText: TITLE }).count()).toBe(0)
       await admin.locator('#yg-delivery-filters a[data-filter="delivered"]').click()
       await admin.waitForURL(/delivered/)
@@ -232,7 +232,7 @@ describe('delivery: an approved item goes out to the website, WeChat and Weibo, 
         .toBe(3)
       expect(
         await admin
-          .locator('.table tbody', { hasText: TITLE })
+          .locator('.table tbody tr', { hasText: TITLE })
           .locator('.yg-delivery-state--delivered')
           .count(),
       ).toBe(3)

@@ -18,6 +18,8 @@ export default function SubmitForReviewButton() {
   const [accounts, setAccounts] = useState<Account[]>([])
   const [chosen, setChosen] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
+  // 定时发布, as the editor reads a wall clock in Beijing (the datetime input carries no zone).
+  const [publishAt, setPublishAt] = useState('')
   const [result, setResult] = useState<{ findings: Finding[]; message: string; ok: boolean } | null>(null)
 
   async function openPanel() {
@@ -31,7 +33,10 @@ export default function SubmitForReviewButton() {
 
   async function submit() {
     setBusy(true)
-    const reply = await callGate(`/api/${collectionSlug}/${id}/submit`, { channels: chosen })
+    const reply = await callGate(`/api/${collectionSlug}/${id}/submit`, {
+      channels: chosen,
+      ...(publishAt ? { publishAt: `${publishAt}:00+08:00` } : {}),
+    })
     setBusy(false)
     setResult(reply)
   }
@@ -75,6 +80,16 @@ export default function SubmitForReviewButton() {
               {account.name}（{PLATFORM_LABELS[account.platform] ?? account.platform}）
             </label>
           ))}
+          <label className="yg-submit__schedule">
+            定时发布（可选，北京时间）
+            <input
+              id="yg-submit-publish-at"
+              onChange={(event) => setPublishAt(event.target.value)}
+              type="datetime-local"
+              value={publishAt}
+            />
+            <span className="yg-submit__note">留空则审核通过后立即发布</span>
+          </label>
           {result && (
             <div className={result.ok ? 'yg-submit__ok' : 'yg-submit__error'} role="status">
               {!result.ok && result.findings.length
