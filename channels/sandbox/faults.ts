@@ -60,6 +60,8 @@ export function faultProblem(spec: Partial<FaultSpec>): string | undefined {
 export class FaultQueue {
   private faults: Fault[] = []
   private draws = new Map<number, () => number>()
+  /** Every fault applied so far, by kind and path, kept after a fault is used up (campaign summaries). */
+  private tally = new Map<string, number>()
   private nextId = 1
 
   add(spec: FaultSpec): Fault {
@@ -82,6 +84,13 @@ export class FaultQueue {
       const draw = this.draws.get(fault.id)
       if (draw && draw() >= (fault.probability ?? 1)) continue
       fault.applied++
+      const kind =
+        fault.fault === 'errcode'
+          ? `errcode ${fault.code}`
+          : fault.fault === 'publish_status'
+            ? `publish_status ${fault.status}`
+            : fault.fault
+      this.tally.set(`${kind} ${path}`, (this.tally.get(`${kind} ${path}`) ?? 0) + 1)
       if (fault.remaining !== null && --fault.remaining === 0) this.remove(fault.id)
       return { ...fault }
     }
@@ -92,9 +101,15 @@ export class FaultQueue {
     return this.faults.map((fault) => ({ ...fault }))
   }
 
+  /** How often each kind of fault hit each path since the last clear. */
+  appliedSoFar(): Record<string, number> {
+    return Object.fromEntries(this.tally)
+  }
+
   clear(): void {
     this.faults = []
     this.draws.clear()
+    this.tally.clear()
   }
 
   private remove(id: number): void {

@@ -33,6 +33,7 @@ export function summary(sandbox: Sandbox) {
       },
     },
     faults: sandbox.faults.list(),
+    faultsApplied: sandbox.faults.appliedSoFar(),
     quotas: state.quotas,
     url,
     wechat: {

@@ -106,7 +106,8 @@ export function createWeiboAdapter(options: WeiboAdapterOptions): WeiboAdapter {
           platform: 'weibo',
           platformCode: 20019,
         }),
-        next: 'reconcile_share',
+        // A person must look: asking the timeline again every half minute would only spend the call quota.
+        next: 'failed',
         progress,
         step: 'reconcile_share',
       }

@@ -20,6 +20,20 @@ export function faultPlan(seed: number): FaultSpec[] {
   let n = 0
   const spec = (fault: Omit<FaultSpec, 'seed'>): FaultSpec => ({ ...fault, seed: seed * 100 + n++ })
   return [
+    // First, each kind for certain on the first matching calls, so every campaign meets all of them …
+    spec({ fault: 'drop_after_commit', path: '/cgi-bin/freepublish/submit', times: 2 }),
+    spec({ fault: 'drop_after_commit', path: WEIBO_SHARE, times: 2 }),
+    spec({ fault: 'timeout', ms: 800, path: '/cgi-bin/freepublish/submit', times: 1 }),
+    spec({ fault: 'timeout', ms: 800, path: WEIBO_SHARE, times: 1 }),
+    spec({ fault: 'http_500', path: '/cgi-bin/draft/add', times: 2 }),
+    spec({ fault: 'http_500', path: WEIBO_SHARE, times: 1 }),
+    spec({ code: 40001, fault: 'errcode', path: '/cgi-bin/draft/add', times: 1 }),
+    spec({ code: -1, fault: 'errcode', path: '/cgi-bin/material/add_material', times: 1 }),
+    spec({ code: 45009, fault: 'errcode', path: '/cgi-bin/freepublish/submit', times: 1 }),
+    spec({ code: 10024, fault: 'errcode', path: WEIBO_SHARE, times: 1 }),
+    spec({ code: 20019, fault: 'errcode', path: WEIBO_SHARE, times: 1 }),
+    spec({ fault: 'publish_status', path: '/cgi-bin/freepublish/submit', status: 3, times: 1 }),
+    // … then at random, seeded, for the rest of the run.
     // A response lost after the platform stored the article or the post: the case that makes duplicates.
     spec({ fault: 'drop_after_commit', path: '/cgi-bin/freepublish/submit', probability: 0.08 }),
     spec({ fault: 'drop_after_commit', path: WEIBO_SHARE, probability: 0.08 }),

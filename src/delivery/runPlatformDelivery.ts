@@ -36,6 +36,16 @@ type Adapter = {
   restart?(progress: unknown): unknown
 }
 
+/** The engine's own entry in a delivery's progress: platform failures in a row, for the backoff. */
+const RETRIES = 'engineRetries'
+const retriesOf = (progress: unknown) => Number((progress as Record<string, unknown>)?.[RETRIES] ?? 0)
+const withRetries = (progress: unknown, retries: number) => {
+  const next = { ...(progress as Record<string, unknown>) }
+  if (retries) next[RETRIES] = retries
+  else delete next[RETRIES]
+  return next
+}
+
 const saveProgress = (req: PayloadRequest, delivery: Delivery, progress: unknown) =>
   inTransaction(req, () =>
     req.payload.update({
@@ -171,7 +181,8 @@ export async function runPlatformDelivery(req: PayloadRequest, delivery: Deliver
         await settle(req, claimed, 'unconfirmed', { lastError: `投递中断：${message}` }, 60_000)
         return 'unconfirmed'
       }
-      progress = result.progress
+      // A step that went through ends a run of failures.
+      progress = result.error ? result.progress : withRetries(result.progress, 0)
       // First the record of what happened, then any decision about it.
       await saveProgress(req, claimed, progress)
     }
@@ -194,16 +205,16 @@ export async function runPlatformDelivery(req: PayloadRequest, delivery: Deliver
         return 'waiting for quota'
       }
       if (error.kind === 'retry_later') {
-        const next = nextAttemptAt(attempts)
+        // Backoff counts failures in a row, not runs: polls and quota waits are runs too.
+        const failures = retriesOf(progress) + 1
+        const next = nextAttemptAt(failures)
         if (!next) {
           await settle(req, claimed, 'failed', { lastError: `多次重试仍未成功：${words}` })
           return 'failed: out of attempts'
         }
         // A platform job that failed but may be started again (WeChat publish_status 3) starts afresh.
-        if (result.next === 'failed' && adapter.restart) {
-          progress = adapter.restart(progress)
-          await saveProgress(req, claimed, progress)
-        }
+        if (result.next === 'failed' && adapter.restart) progress = adapter.restart(progress)
+        await saveProgress(req, claimed, withRetries(progress, failures))
         await settle(req, claimed, 'queued', { lastError: words }, next.getTime() - Date.now())
         return 'retry later'
       }
