@@ -6,6 +6,7 @@ import { wechatError } from './wechatErrors'
 import { addMaterial, uploadImg } from './wechatMedia'
 import {
   draftAdd,
+  draftGet,
   freepublishBatchget,
   freepublishDelete,
   freepublishGet,
@@ -17,6 +18,7 @@ type Handler = (req: ApiRequest, sandbox: Sandbox, account: WechatAccount) => Re
 
 const AUTHORIZED: Record<string, Handler> = {
   '/cgi-bin/draft/add': draftAdd,
+  '/cgi-bin/draft/get': draftGet,
   '/cgi-bin/freepublish/batchget': freepublishBatchget,
   '/cgi-bin/freepublish/delete': freepublishDelete,
   '/cgi-bin/freepublish/get': freepublishGet,

@@ -67,6 +67,27 @@ export function draftAdd(req: ApiRequest, sandbox: Sandbox, account: WechatAccou
   return json({ media_id: mediaId })
 }
 
+/**
+ * draft/get: the draft's articles while it is in the draft box. Submitting takes a draft out of the box,
+ * so afterwards (or for another account's id) the answer is 40007, as on the platform.
+ */
+export function draftGet(req: ApiRequest, sandbox: Sandbox, account: WechatAccount): Reply {
+  const draft = sandbox.state.wechat.drafts[text(parseJson(req.body)?.media_id)]
+  if (!draft || draft.appid !== account.appid || draft.publishId) return wechatError(40007)
+  return json({
+    news_item: draft.articles.map((article) => ({
+      author: article.author,
+      content: article.content,
+      content_source_url: article.contentSourceUrl,
+      digest: article.digest,
+      need_open_comment: article.needOpenComment,
+      only_fans_can_comment: article.onlyFansCanComment,
+      thumb_media_id: article.thumbMediaId,
+      title: article.title,
+    })),
+  })
+}
+
 export function freepublishSubmit(req: ApiRequest, sandbox: Sandbox, account: WechatAccount): Reply {
   const draft = sandbox.state.wechat.drafts[text(parseJson(req.body)?.media_id)]
   if (!draft || draft.appid !== account.appid || draft.publishId) return wechatError(40007)

@@ -9,7 +9,7 @@
  * and the last submit was sent at least `quietMs` ago, so a slow request cannot still be in flight.
  * Not found in batchget proves nothing on its own: a job is invisible there while it is still publishing,
  * and forever if it failed (publish_status 2/3/4). A draft that has left the box (or a platform that cannot
- * say, like the sandbox, which does not imitate draft/get) means "wait", and after `giveUpMs` a person.
+ * say) means "wait", and after `giveUpMs` a person.
  */
 import { ChannelError } from '../errors'
 import type { WechatClient } from './client'
