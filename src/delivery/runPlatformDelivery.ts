@@ -8,6 +8,7 @@ import type { PayloadRequest } from 'payload'
 import type { ChannelError } from '../../channels/errors'
 import { type QuotaRule, quotaRefusalWaitMs, STEP_QUOTAS } from '../../channels/quotas'
 import { moveDelivery } from '@/gate/deliveryState'
+import { compareAndSet } from '@/lib/atomicUpdate'
 import { DELIVERY_QUEUE } from '@/gate/queueDelivery'
 import type { DeliveryState } from '@/gate/vocabulary'
 import { nextAttemptAt } from '@/lib/backoff'
@@ -136,9 +137,20 @@ export async function runPlatformDelivery(req: PayloadRequest, delivery: Deliver
     return `skipped (${delivery.state})`
   }
   const attempts = (delivery.attempts ?? 0) + 1
-  const claimed = await inTransaction(req, () =>
-    moveDelivery(req, delivery, [delivery.state as DeliveryState], 'sending', { attempts }),
-  )
+  const claimed = await inTransaction(req, async () => {
+    // The run counter is the claim: of all the jobs that read this delivery as it is now, only one can
+    // move it from N to N+1. A compare-and-set on `state` alone cannot tell two takeovers of an abandoned
+    // `sending` delivery apart (sending → sending); the fault campaign caught two workers doing that.
+    const won = await compareAndSet(req, {
+      collection: 'deliveries',
+      column: 'attempts',
+      expected: [delivery.attempts ?? 0],
+      id: delivery.id,
+      next: attempts,
+    })
+    if (!won) return null
+    return moveDelivery(req, delivery, [delivery.state as DeliveryState], 'sending', { attempts })
+  })
   if (!claimed) return 'claimed by another worker'
 
   const account = (await req.payload.findByID({

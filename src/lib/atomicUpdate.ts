@@ -22,7 +22,7 @@ type MongoAdapter = {
 }
 
 const TABLES = { deliveries: 'deliveries', reviews: 'reviews' } as const
-const COLUMNS = { revision: 'revision', state: 'state' } as const
+const COLUMNS = { attempts: 'attempts', revision: 'revision', state: 'state' } as const
 
 export type AtomicTarget = {
   collection: keyof typeof TABLES
