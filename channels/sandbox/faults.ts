@@ -26,7 +26,7 @@ export type FaultSpec = {
 export type Fault = FaultSpec & { id: number; remaining: number | null; applied: number }
 
 /** mulberry32: tiny, fast and good enough to decide coin flips reproducibly. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

@@ -3,7 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { isAdmin, isAdminField, isStaff, nobodyField } from '@/access'
 import { DEFAULT_STAGES, FILING_STATUSES, PLATFORMS, STAGE_REVIEWER_UNITS } from '@/gate/vocabulary'
 import { zhEn } from '@/lib/bilingual'
-import { serverURL } from '@/lib/env'
+import { wechatCallbackUrl } from '@/delivery/wechatCallback'
 import { requiredWhen } from '@/lib/validators'
 
 import { auditAccountChange } from './hooks/auditAccountChange'
@@ -177,9 +177,7 @@ export const ChannelAccounts: CollectionConfig = {
             readOnly: true,
           },
           hooks: {
-            afterRead: [
-              ({ data }) => (data?.id ? `${serverURL()}/api/channels/wechat/${data.id}/callback` : undefined),
-            ],
+            afterRead: [({ data }) => (data?.id ? wechatCallbackUrl(data.id) : undefined)],
           },
         },
         secretField('accessToken', '访问令牌 access_token', 'Access token', ['weibo']),

@@ -13,6 +13,7 @@ import { recoverStalledJobs, requeueOrphanedDeliveries } from '@/jobs/recoverSta
 import type { User } from '@/payload-types'
 
 import { requestAs, signAllStages } from '../seed/gateFlow'
+import { seeded } from '../../channels/sandbox/faults'
 import { faultPlan } from './plan'
 import { verifyAgainstSandbox, type Verdict } from './verify'
 import { startWorkers } from './workers'
@@ -40,16 +41,6 @@ export type CampaignSummary = Verdict & { durationMs: number; kills: number; wor
 
 const CHANNEL_NAMES = ['宣城市公安局门户网站', '宣城公安（微信公众号）', '宣城公安（政务微博）']
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-function seeded(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 async function control(sandboxUrl: string, path: string, body: unknown) {
   const reply = await fetch(`${sandboxUrl}/__sandbox/${path}`, {

@@ -5,10 +5,7 @@
 import type { Payload } from 'payload'
 
 import { decryptSecret, isEncrypted } from '@/lib/crypto/credentials'
-import { serverURL } from '@/lib/env'
-
-export const wechatCallbackUrl = (accountId: number | string) =>
-  `${serverURL()}/api/channels/wechat/${accountId}/callback`
+import { wechatCallbackUrl } from '@/delivery/wechatCallback'
 
 export async function registerSandboxCallbacks(payload: Payload, sandboxUrl: string): Promise<number> {
   const { docs } = await payload.find({

@@ -9,7 +9,7 @@ import type { ChannelError } from '../../channels/errors'
 import { type QuotaRule, quotaRefusalWaitMs, STEP_QUOTAS } from '../../channels/quotas'
 import { moveDelivery } from '@/gate/deliveryState'
 import { compareAndSet } from '@/lib/atomicUpdate'
-import { DELIVERY_QUEUE } from '@/gate/queueDelivery'
+import { queueDeliveryJob } from '@/gate/queueDelivery'
 import type { DeliveryState } from '@/gate/vocabulary'
 import { nextAttemptAt } from '@/lib/backoff'
 import { STALL_AFTER_MS } from '@/jobs/recoverStalledJobs'
@@ -59,16 +59,6 @@ const saveProgress = (req: PayloadRequest, delivery: Delivery, progress: unknown
     }),
   )
 
-async function requeue(req: PayloadRequest, delivery: Delivery, waitMs: number) {
-  await req.payload.jobs.queue({
-    input: { deliveryId: String(delivery.id) },
-    queue: DELIVERY_QUEUE,
-    req,
-    task: 'deliverItem',
-    waitUntil: new Date(Date.now() + waitMs),
-  })
-}
-
 /** Leaves `sending` for `to`, records why, and books the next run when there is one. */
 async function settle(
   req: PayloadRequest,
@@ -91,7 +81,7 @@ async function settle(
         overrideAccess: true,
         req,
       })
-      await requeue(req, delivery, waitMs)
+      await queueDeliveryJob(req.payload, delivery.id, { req, waitUntil: new Date(Date.now() + waitMs) })
     }
   })
 }

@@ -10,14 +10,19 @@ import { parsePublishJobFinish, verifyWechatSignature } from '../../channels/wec
 import { publishOutcome, withPublishOutcome } from '../../channels/wechat/publishStatus'
 import type { WechatProgress } from '../../channels/wechat/types'
 import { moveDelivery } from '@/gate/deliveryState'
-import { DELIVERY_QUEUE } from '@/gate/queueDelivery'
+import { queueDeliveryJob } from '@/gate/queueDelivery'
 import { decryptSecret, isEncrypted } from '@/lib/crypto/credentials'
+import { serverURL } from '@/lib/env'
 import { inTransaction } from '@/lib/transaction'
 import type { ChannelAccount, Delivery } from '@/payload-types'
 
 import { kickDeliveries } from './kickDeliveries'
 
 const PATH = '/channels/wechat/:account/callback'
+
+/** The server URL an admin enters in the WeChat platform's 服务器配置 for this account. */
+export const wechatCallbackUrl = (accountId: number | string) =>
+  `${serverURL()}/api${PATH.replace(':account', String(accountId))}`
 const text = (body: string, status = 200) =>
   new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' }, status })
 
@@ -72,12 +77,7 @@ async function applyPublishEvent(req: PayloadRequest, account: ChannelAccount, x
       overrideAccess: true,
       req,
     })
-    await req.payload.jobs.queue({
-      input: { deliveryId: String(delivery.id) },
-      queue: DELIVERY_QUEUE,
-      req,
-      task: 'deliverItem',
-    })
+    await queueDeliveryJob(req.payload, delivery.id, { req })
     return true
   })
   if (woken) kickDeliveries(req, 'after a WeChat publish event')

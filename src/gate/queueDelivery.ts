@@ -3,7 +3,7 @@
  * transaction, so an approval never exists without its delivery, nor a delivery without its approval.
  * The unique ticket index on deliveries makes a second delivery for one ticket impossible.
  */
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Review } from '@/payload-types'
 import { recordAudit } from '@/lib/audit'
@@ -12,6 +12,21 @@ import { idOf } from '@/lib/roles'
 import { itemOfKey } from './vocabulary'
 
 export const DELIVERY_QUEUE = 'deliveries'
+
+/** Books a run of the delivery job for one delivery, now or at `waitUntil`. */
+export async function queueDeliveryJob(
+  payload: Payload,
+  deliveryId: number | string,
+  options: { req?: PayloadRequest; waitUntil?: Date } = {},
+) {
+  await payload.jobs.queue({
+    input: { deliveryId: String(deliveryId) },
+    queue: DELIVERY_QUEUE,
+    req: options.req,
+    task: 'deliverItem',
+    waitUntil: options.waitUntil,
+  })
+}
 
 export async function queueDelivery(req: PayloadRequest, ticket: Review) {
   const account = await req.payload.findByID({
@@ -43,15 +58,11 @@ export async function queueDelivery(req: PayloadRequest, ticket: Review) {
     overrideAccess: true,
     req,
   })
-  await req.payload.jobs.queue({
-    input: { deliveryId: String(delivery.id) },
-    queue: DELIVERY_QUEUE,
+  // 定时发布: the job is not even picked up before the scheduled moment.
+  const scheduled = ticket.publishAt && Date.parse(ticket.publishAt) > Date.now()
+  await queueDeliveryJob(req.payload, delivery.id, {
     req,
-    task: 'deliverItem',
-    // 定时发布: the job is not even picked up before the scheduled moment.
-    ...(ticket.publishAt && Date.parse(ticket.publishAt) > Date.now()
-      ? { waitUntil: new Date(ticket.publishAt) }
-      : {}),
+    waitUntil: scheduled ? new Date(ticket.publishAt!) : undefined,
   })
   await recordAudit(req, {
     action: 'delivery_queued',

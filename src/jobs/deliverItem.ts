@@ -2,7 +2,7 @@ import { createLocalReq, type TaskConfig } from 'payload'
 
 import { moveDelivery } from '@/gate/deliveryState'
 import { publishOnWebsite } from '@/gate/publishOnWebsite'
-import { DELIVERY_QUEUE } from '@/gate/queueDelivery'
+import { queueDeliveryJob } from '@/gate/queueDelivery'
 import { RECEIVING_FILING_STATUSES } from '@/gate/vocabulary'
 import { idOf } from '@/lib/roles'
 import { inTransaction } from '@/lib/transaction'
@@ -43,13 +43,7 @@ export const deliverItem: TaskConfig<{ input: { deliveryId: string }; output: { 
     if (!delivery) return { output: { outcome: 'skipped (missing)' } }
     // A job run early (a recovered or duplicate job) books itself again for the scheduled moment.
     if (delivery.publishAt && Date.parse(delivery.publishAt) > Date.now() && delivery.state === 'queued') {
-      await req.payload.jobs.queue({
-        input: { deliveryId: String(delivery.id) },
-        queue: DELIVERY_QUEUE,
-        req,
-        task: 'deliverItem',
-        waitUntil: new Date(delivery.publishAt),
-      })
+      await queueDeliveryJob(req.payload, delivery.id, { req, waitUntil: new Date(delivery.publishAt) })
       return { output: { outcome: `scheduled for ${delivery.publishAt}` } }
     }
     // Already on its way on a platform (publishing, or its outcome being checked): carry on from its progress.

@@ -1,5 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
+import { queueDeliveryJob } from '@/gate/queueDelivery'
+
 /**
  * A delivery step takes seconds; a job still marked running after this long lost its worker. It must
  * stay well above the longest platform call (three times the HTTP timeout), or a slow live worker could
@@ -60,11 +62,7 @@ export async function requeueOrphanedDeliveries(
       data: { nextAttemptAt: now.toISOString(), updatedAt: delivery.updatedAt },
       id: delivery.id,
     })
-    await payload.jobs.queue({
-      input: { deliveryId: String(delivery.id) },
-      queue: 'deliveries',
-      task: 'deliverItem',
-    })
+    await queueDeliveryJob(payload, delivery.id)
   }
   return orphaned.docs.map((delivery) => delivery.id)
 }

@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../scripts/seed/users'
-import { launchChromium, screenshotPath } from './helpers/browser'
+import { launchChromium, loginAs, screenshotPath } from './helpers/browser'
 
 const base = inject('e2eURL')
 
@@ -18,12 +17,7 @@ describe('an editor creates each kind of content in the admin UI', () => {
 
   beforeAll(async () => {
     browser = await launchChromium()
-    page = await (await browser.newContext({ viewport: { height: 1000, width: 1400 } })).newPage()
-    await page.goto(`${base}/admin/login`)
-    await page.locator('input[name="email"]').fill('editor.xck@yangguang.example')
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-    await page.getByRole('button', { name: '登录' }).click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    page = await loginAs(browser, base, 'editor.xck@yangguang.example')
   })
   afterAll(async () => browser?.close())
 

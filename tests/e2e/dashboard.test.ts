@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../scripts/seed/users'
-import { launchChromium, screenshotPath } from './helpers/browser'
+import { launchChromium, loginAs, screenshotPath } from './helpers/browser'
 
 const base = inject('e2eURL')
 // A seeded response of 宣传科; its title carries the "typo" the admin lists below.
@@ -13,12 +13,7 @@ describe('the dashboard (工作台) as the admin home', () => {
   let browser: Browser
 
   async function sessionOf(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { height: 1000, width: 1400 } })).newPage()
-    await page.goto(`${base}/admin/login`)
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-    await page.getByRole('button', { name: '登录' }).click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    const page = await loginAs(browser, base, email)
     await page.locator('#yg-dashboard-title').waitFor()
     return page
   }

@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../scripts/seed/users'
 import { plainPng } from '../fixtures/images'
-import { launchChromium, screenshotPath } from './helpers/browser'
+import { launchChromium, loginAs, screenshotPath } from './helpers/browser'
 
 const base = inject('e2eURL')
 const sandbox = inject('sandboxURL')
@@ -46,15 +45,7 @@ describe('delivery: an approved item goes out to the website, WeChat and Weibo, 
   let browser: Browser
   let itemId = ''
 
-  async function sessionOf(email: string, width = 1400): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { height: 1000, width } })).newPage()
-    await page.goto(`${base}/admin/login`)
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-    await page.getByRole('button', { name: '登录' }).click()
-    await page.waitForURL((url) => url.pathname === '/admin')
-    return page
-  }
+  const sessionOf = (email: string, width = 1400): Promise<Page> => loginAs(browser, base, email, width)
 
   beforeAll(async () => {
     browser = await launchChromium()

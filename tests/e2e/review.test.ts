@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../scripts/seed/users'
-import { launchChromium, screenshotPath } from './helpers/browser'
+import { launchChromium, loginAs, screenshotPath } from './helpers/browser'
 
 const base = inject('e2eURL')
 const TITLE = '关于宣州分局户籍窗口延时服务的通告'
@@ -16,15 +15,7 @@ describe('the review gate in the admin UI: an editor submits, three reviewers si
   let browser: Browser
   let itemURL = ''
 
-  async function sessionOf(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { height: 1000, width: 1400 } })).newPage()
-    await page.goto(`${base}/admin/login`)
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-    await page.getByRole('button', { name: '登录' }).click()
-    await page.waitForURL((url) => url.pathname === '/admin')
-    return page
-  }
+  const sessionOf = (email: string): Promise<Page> => loginAs(browser, base, email)
 
   beforeAll(async () => {
     browser = await launchChromium()

@@ -12,6 +12,7 @@ import { policy, richText } from './fixtures/content'
 import { channelId, runDeliveries, signAllStages } from './helpers/gate'
 import { httpDoors } from './helpers/http'
 import { describeOnDatabase, startPayload, type TestPayload } from './helpers/payload'
+import { sandboxControl } from './helpers/sandbox'
 
 describeOnDatabase('delivery engine: website, WeChat and Weibo through the sandbox', () => {
   let t: TestPayload
@@ -47,14 +48,7 @@ describeOnDatabase('delivery engine: website, WeChat and Weibo through the sandb
     await sandbox?.close()
   })
 
-  const control = async (path: string, body?: unknown) =>
-    (
-      await fetch(`${sandbox.url}/__sandbox/${path}`, {
-        body: body === undefined ? undefined : JSON.stringify(body),
-        headers: { 'Content-Type': 'application/json' },
-        method: body === undefined ? 'GET' : 'POST',
-      })
-    ).json()
+  const control = (path: string, body?: unknown) => sandboxControl(sandbox.url)(path, body)
 
   /** Approves an item for all three accounts and runs the queue until every delivery settles. */
   async function deliverEverywhere(title: string) {

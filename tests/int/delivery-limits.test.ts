@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { nextChinaMidnight } from '../../channels/quotas'
 import { startSandbox } from '../../channels/sandbox/server'
 import { seed } from '../../scripts/seed/index'
-import { wechatCallbackUrl } from '../../scripts/seed/sandboxCallbacks'
+import { wechatCallbackUrl } from '@/delivery/wechatCallback'
 import { DEMO_PASSWORD } from '../../scripts/seed/users'
 import { plainPng } from '../fixtures/images'
 import { policy, richText } from './fixtures/content'
@@ -18,6 +18,7 @@ import { channelId, runDeliveries, signAllStages } from './helpers/gate'
 import { httpDoors } from './helpers/http'
 import { serveRestOverHttp } from './helpers/httpServer'
 import { describeOnDatabase, startPayload, type TestPayload } from './helpers/payload'
+import { sandboxControl } from './helpers/sandbox'
 import { requeueOrphanedDeliveries } from '@/jobs/recoverStalledJobs'
 import type { Delivery } from '@/payload-types'
 
@@ -61,14 +62,7 @@ describeOnDatabase('delivery limits: quotas, quota refusals and WeChat publish e
     await sandbox?.close()
   })
 
-  const control = async (path: string, body?: unknown) =>
-    (
-      await fetch(`${sandbox.url}/__sandbox/${path}`, {
-        body: body === undefined ? undefined : JSON.stringify(body),
-        headers: { 'Content-Type': 'application/json' },
-        method: body === undefined ? 'GET' : 'POST',
-      })
-    ).json()
+  const control = (path: string, body?: unknown) => sandboxControl(sandbox.url)(path, body)
 
   /** Writes, submits and approves an item for the given accounts, then runs the queue once. */
   async function approve(title: string, channels: (number | string)[]) {
@@ -174,6 +168,20 @@ describeOnDatabase('delivery limits: quotas, quota refusals and WeChat publish e
     expect(calls(after, 'submit') - calls(before, 'submit')).toBe(1)
     expect(calls(after, 'get') - calls(before, 'get')).toBe(0)
     expect(after.callbacks.at(-1).delivered).toBe(true)
+  })
+
+  it('takes a failed publish job from the push too: the delivery fails with WeChat’s reason, no polling', async () => {
+    await control('faults', { fault: 'publish_status', path: '/cgi-bin/freepublish/submit', status: 4 })
+    const before = await control('state')
+    const id = await approve('推送报告审核未通过的通告', [wechat])
+    const failed = await until(id, 'wechat', ['failed', 'delivered'])
+    expect(failed.state).toBe('failed')
+    expect(failed.lastError).toContain('审核未通过')
+    const after = await control('state')
+    expect(after.counts.wechat.published - before.counts.wechat.published).toBe(0)
+    const gets = (state: { calls: { byPath: Record<string, number> } }) =>
+      state.calls.byPath['/cgi-bin/freepublish/get'] ?? 0
+    expect(gets(after) - gets(before)).toBe(0)
   })
 
   it('refuses unsigned or wrongly signed events, and answers WeChat’s URL check', async () => {

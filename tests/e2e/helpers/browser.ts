@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+import { DEMO_PASSWORD } from '../../../scripts/seed/users'
 
 /**
  * Debian's Chromium, headless, with the flags this network-less machine needs. Playwright gives every
@@ -28,4 +30,15 @@ export function screenshotPath(name: string): string {
   const dir = path.resolve('tmp/screenshots')
   fs.mkdirSync(dir, { recursive: true })
   return path.join(dir, `${name}.png`)
+}
+
+/** A fresh browser context logged in to the admin as one of the demo users, on the admin home. */
+export async function loginAs(browser: Browser, base: string, email: string, width = 1400): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { height: 1000, width } })).newPage()
+  await page.goto(`${base}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.waitForURL((url) => url.pathname === '/admin')
+  return page
 }
