@@ -25,6 +25,9 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
+    // Two files at a time: each integration file has a database of its own, and much of their time is
+    // spent waiting on workers, the sandbox and the database rather than on the CPU.
+    maxWorkers: 2,
     projects: [
       { extends: true as const, test: { ...shared, include: ['tests/unit/**/*.test.ts'], name: 'unit' } },
       ...(['sqlite', 'postgres', 'mongodb'] as const).map((db) => ({

@@ -34,6 +34,7 @@ await seed(payload, { demoUsers: true })
 const sandbox = await startSandbox({ port: 0, publishDelayMs: 200 })
 const workerEnv = {
   DATABASE_URL: process.env.DATABASE_URL,
+  DELIVERY_GIVE_UP_MS: '20000',
   DELIVERY_POLL_INTERVAL_MS: '300',
   DELIVERY_RESEND_QUIET_MS: '1500',
   MEDIA_DIR: process.env.MEDIA_DIR,

@@ -209,7 +209,8 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
             operatorMessage: ASK_PERSON,
             platform: 'wechat',
           }),
-          next: 'reconcile_submit',
+          // The checks are over: the delivery stays unconfirmed, with no further run, until a person decides.
+          next: 'failed',
           progress,
           step: 'reconcile_submit',
         }

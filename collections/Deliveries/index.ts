@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access'
 import { readableByItemUnitAndReviewers } from '@/access/gateRecords'
+import { resolveDeliveryEndpoint } from '@/gate/endpoints'
 import { CONTENT_COLLECTIONS, DELIVERY_STATES, PLATFORMS } from '@/gate/vocabulary'
 import { zhEn } from '@/lib/bilingual'
 
@@ -32,6 +33,7 @@ export const Deliveries: CollectionConfig = {
     useAsTitle: 'itemTitle',
   },
   defaultSort: '-queuedAt',
+  endpoints: [resolveDeliveryEndpoint],
   fields: [
     {
       name: 'summary',

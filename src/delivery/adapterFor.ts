@@ -28,6 +28,9 @@ export const pollIntervalMs = () => Number(process.env.DELIVERY_POLL_INTERVAL_MS
 /** How long after an unanswered post before a resend may even be considered (adapters' own default if unset). */
 const resendQuietMs = () =>
   process.env.DELIVERY_RESEND_QUIET_MS ? Number(process.env.DELIVERY_RESEND_QUIET_MS) : undefined
+/** How long read-only checks may go on before an unknown outcome is handed to a person (30 min unless set). */
+const giveUpAfterMs = () =>
+  process.env.DELIVERY_GIVE_UP_MS ? Number(process.env.DELIVERY_GIVE_UP_MS) : undefined
 
 export function adapterFor(account: ChannelAccount) {
   const apiBase = platformApiBase(account)
@@ -37,6 +40,7 @@ export function adapterFor(account: ChannelAccount) {
       appId: account.appId ?? '',
       appSecret: secret(account.appSecret, 'AppSecret'),
       pollIntervalMs: pollIntervalMs(),
+      giveUpAfterMs: giveUpAfterMs(),
       reconcileIntervalMs: pollIntervalMs(),
       resendQuietMs: resendQuietMs(),
     })

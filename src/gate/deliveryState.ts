@@ -29,6 +29,8 @@ export async function moveDelivery(
       | 'url'
     >
   > = {},
+  /** Why a person made this move (人工确认), kept with the audit row. */
+  note?: string,
 ): Promise<Delivery | null> {
   const moved = await compareAndSet(req, {
     collection: 'deliveries',
@@ -52,10 +54,14 @@ export async function moveDelivery(
       delivery: delivery.id,
       from: delivery.state,
       lastError: extra.lastError ?? undefined,
+      note,
       to,
       url: extra.url ?? undefined,
     },
-    summary: `投递状态 ${delivery.state} → ${to}：${delivery.itemTitle}`,
+    summary: `投递状态 ${delivery.state} → ${to}：${delivery.itemTitle}${note ? `（${note}）` : ''}`.slice(
+      0,
+      500,
+    ),
     targetCollection: itemOfKey(delivery.itemKey).collection,
     targetId: itemOfKey(delivery.itemKey).id,
     targetVersion: delivery.contentHash,

@@ -7,6 +7,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { kickDeliveries } from '@/delivery/kickDeliveries'
 
 import { decide } from './decide'
+import { resolveDelivery } from './resolveDelivery'
 import { retractItem } from './retract'
 import { refuse } from './refusal'
 import { submitForReview } from './submit'
@@ -74,6 +75,20 @@ export const decisionEndpoint: Endpoint = {
             ? '已退回'
             : '已签署',
       ticket: result.ticket,
+    })
+  },
+}
+
+/** 人工确认 of a delivery the engine could not settle: src/gate/resolveDelivery.ts. */
+export const resolveDeliveryEndpoint: Endpoint = {
+  method: 'post',
+  path: '/:id/resolve',
+  handler: async (req) => {
+    const delivery = await resolveDelivery(req, idParam(req), await jsonBody(req))
+    if (delivery.state === 'queued') kickDeliveries(req, 'after a redelivery')
+    return Response.json({
+      delivery,
+      message: delivery.state === 'delivered' ? '已登记为已发布' : '已重新排队投递',
     })
   },
 }

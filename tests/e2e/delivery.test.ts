@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { plainPng } from '../fixtures/images'
-import { launchChromium, loginAs, screenshotPath } from './helpers/browser'
+import { followLink, launchChromium, loginAs, screenshotPath } from './helpers/browser'
 
 const base = inject('e2eURL')
 const sandbox = inject('sandboxURL')
@@ -138,8 +138,11 @@ describe('delivery: an approved item goes out to the website, WeChat and Weibo, 
       const page = await sessionOf(email)
       for (let signed = 0; signed < 3; signed++) {
         await page.goto(`${base}/admin/review-queue`)
-        await page.locator('#yg-review-queue a', { hasText: TITLE }).first().click()
-        await page.waitForURL(/\/admin\/collections\/reviews\/\d+/)
+        await followLink(
+          page,
+          page.locator('#yg-review-queue a', { hasText: TITLE }).first(),
+          /\/admin\/collections\/reviews\/\d+/,
+        )
         const panel = page.locator('#yg-decision-panel')
         await expect.poll(() => panel.locator('legend').textContent(), { timeout: 20_000 }).toBe(step)
         for (const check of ['political', 'legal', 'secrecy', 'wording'])

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchChromium, loginAs, screenshotPath } from './helpers/browser'
+import { followLink, launchChromium, loginAs, screenshotPath } from './helpers/browser'
 
 const base = inject('e2eURL')
 const TITLE = '关于宣州分局户籍窗口延时服务的通告'
@@ -62,8 +62,11 @@ describe('the review gate in the admin UI: an editor submits, three reviewers si
       const page = await sessionOf(email)
       await page.locator('#yg-queue-banner').click()
       await page.waitForURL(/\/admin\/review-queue/)
-      await page.locator('#yg-review-queue a', { hasText: TITLE }).first().click()
-      await page.waitForURL(/\/admin\/collections\/reviews\/\d+/)
+      await followLink(
+        page,
+        page.locator('#yg-review-queue a', { hasText: TITLE }).first(),
+        /\/admin\/collections\/reviews\/\d+/,
+      )
       const panel = page.locator('#yg-decision-panel')
       await expect.poll(() => panel.locator('legend').textContent(), { timeout: 20_000 }).toBe(step)
       for (const check of ['political', 'legal', 'secrecy', 'wording'])

@@ -1,7 +1,8 @@
 /**
  * What keeps deliveries within the platforms' limits: per-account quotas booked before each counted
  * call (the rest wait for the next window instead of failing), a platform's own quota refusal waiting
- * for the window to turn, and WeChat's PUBLISHJOBFINISH push finishing a delivery without polling.
+ * for the window to turn, and WeChat's PUBLISHJOBFINISH push finishing a delivery without polling; and the
+ * person's last word (人工确认) on a delivery that no check can settle.
  */
 import { createHash } from 'node:crypto'
 
@@ -251,5 +252,85 @@ describeOnDatabase('delivery limits: quotas, quota refusals and WeChat publish e
     expect(await requeueOrphanedDeliveries(t.payload, later)).toEqual([])
     const delivered = await until(id, 'website', ['delivered', 'failed'])
     expect(delivered.state).toBe('delivered')
+  })
+  it('lets the owning unit settle an unconfirmed Weibo post by hand (人工确认): send again, or register the post', async () => {
+    await fetch(`${sandbox.url}/__sandbox/faults`, { method: 'DELETE' })
+    await t.payload.update({ collection: 'channel-accounts', data: { weiboPostsPerHour: null }, id: weibo })
+    const ids: (number | string)[] = []
+    for (const title of ['人工确认重发的通告', '人工登记链接的通告']) {
+      const id = await approve(title, [website])
+      await until(id, 'website', ['delivered'])
+      // 20019 "repeated content" with nothing on the timeline: no check can settle it.
+      await control('faults', { code: 20019, fault: 'errcode', path: '/2/statuses/share.json', times: 1 })
+      await submitAndSign(id, [weibo])
+      // First 未确认 while the timeline is read, then still 未确认 once the timeline has nothing: a person's turn.
+      let stuck = await until(id, 'weibo', ['unconfirmed', 'delivered', 'failed'])
+      const deadline = Date.now() + 20_000
+      while (stuck.state === 'unconfirmed' && !stuck.lastError?.includes('核对：') && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        stuck = await until(id, 'weibo', ['unconfirmed', 'delivered', 'failed'])
+      }
+      expect(stuck.state).toBe('unconfirmed')
+      expect(stuck.lastError).toContain('请管理员在微博上核对')
+      ids.push(id)
+    }
+    const [resend, register] = await Promise.all(ids.map(async (id) => (await deliveriesOf(id, 'weibo'))[0]!))
+    const resolve = (id: number | string, body: object, token?: string) =>
+      doors.rest('POST', `deliveries/${id}/resolve`, { body, token })
+
+    // 谁开设谁管理: the account belongs to 宣传科, so neither the writing unit's editor nor its reviewer may decide.
+    const xzfjReviewer = await doors.login('reviewer.xzfj@yangguang.example', DEMO_PASSWORD)
+    for (const token of [undefined, editor, xzfjReviewer]) {
+      const refused = await resolve(resend.id, { action: 'redeliver', note: '已核对' }, token)
+      expect(refused.status).toBe(token ? 403 : 401)
+    }
+    const reviewer = await doors.login('reviewer.xck@yangguang.example', DEMO_PASSWORD)
+    const noNote = await resolve(resend.id, { action: 'redeliver' }, reviewer)
+    expect(noNote.status).toBe(400)
+    expect(noNote.body.errors[0].data.errors[0]).toMatchObject({
+      message: expect.stringContaining('核对情况'),
+      path: 'note',
+    })
+    const badAction = await resolve(resend.id, { action: 'delete', note: 'x' }, reviewer)
+    expect(badAction.body.errors[0].data.errors[0].path).toBe('action')
+
+    const before = await control('state')
+    const again = await resolve(resend.id, { action: 'redeliver', note: '微博上确无此条' }, reviewer)
+    expect(again.status, JSON.stringify(again.body)).toBe(200)
+    expect(again.body.delivery.state).toBe('queued')
+    const sent = await until(ids[0]!, 'weibo', ['delivered', 'failed', 'unconfirmed'])
+    expect(sent.state).toBe('delivered')
+    expect((await control('state')).counts.weibo.posts - before.counts.weibo.posts).toBe(1)
+    // Delivered is final: a second decision is refused, not applied twice.
+    expect((await resolve(resend.id, { action: 'redeliver', note: '再发一次' }, reviewer)).status).toBe(409)
+
+    // The other post is on Weibo after all (published by hand): registered with its link and id, not resent.
+    const url = 'https://weibo.com/7000000001/PostByHand'
+    const withoutId = await resolve(
+      register.id,
+      { action: 'confirm_published', note: '已在微博找到', url },
+      reviewer,
+    )
+    expect(withoutId.body.errors[0].data.errors[0].path).toBe('externalId')
+    const admin = await doors.login('admin.xck@yangguang.example', DEMO_PASSWORD)
+    const confirmed = await resolve(
+      register.id,
+      { action: 'confirm_published', externalId: '5012345678901234', note: '已在微博找到该条', url },
+      admin,
+    )
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200)
+    const [registered] = await deliveriesOf(ids[1]!, 'weibo')
+    expect(registered).toMatchObject({
+      externalId: '5012345678901234',
+      lastError: null,
+      state: 'delivered',
+      url,
+    })
+    const audit = await t.payload.find({
+      collection: 'audit-events',
+      where: { summary: { contains: '已在微博找到该条' } },
+    })
+    expect(audit.docs).toHaveLength(1)
+    expect(audit.docs[0]!.summary).toContain('unconfirmed → delivered')
   })
 })

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../../scripts/seed/users'
 
@@ -41,4 +41,32 @@ export async function loginAs(browser: Browser, base: string, email: string, wid
   await page.getByRole('button', { name: '登录' }).click()
   await page.waitForURL((url) => url.pathname === '/admin')
   return page
+}
+
+/**
+ * Clicks a plain link and waits for the page it leads to. A click that lands while the admin is still
+ * hydrating can be swallowed by a client-side re-render on a loaded machine, so it is clicked again
+ * (at most three times) rather than waiting out one lost click.
+ */
+export async function followLink(page: Page, link: Locator, target: RegExp): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await link.click()
+    try {
+      await page.waitForURL(target, { timeout: 15_000 })
+      return
+    } catch (error) {
+      const stuckOn = page.url()
+      if (attempt === 3 || target.test(stuckOn)) {
+        // What the browser showed is the first thing to look at when this fails on CI.
+        await page.screenshot({ fullPage: true, path: screenshotPath('followLink-failure') }).catch(() => {})
+        throw new Error(
+          `no page matching ${target} after ${attempt} click(s); the browser is on ${stuckOn}`,
+          {
+            cause: error,
+          },
+        )
+      }
+      console.warn(`followLink: still on ${stuckOn} after click ${attempt}, clicking again`)
+    }
+  }
 }
