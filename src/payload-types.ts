@@ -661,6 +661,7 @@ export interface DisclosureRequest {
    */
   deadline?: string | null;
   deadlineState?: ('running' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late') | null;
+  deadlineCalendarNote?: string | null;
   unit?: (number | null) | Unit;
   author?: (number | null) | User;
   updatedAt: string;
@@ -1547,6 +1548,7 @@ export interface DisclosureRequestsSelect<T extends boolean = true> {
       };
   deadline?: T;
   deadlineState?: T;
+  deadlineCalendarNote?: T;
   unit?: T;
   author?: T;
   updatedAt?: T;

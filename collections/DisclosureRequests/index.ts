@@ -353,6 +353,7 @@ export const DisclosureRequests: CollectionConfig = {
         '20 working days from receipt, one extension of up to 20; a correction restarts it, third-party time is not counted',
       ),
       label: zhEn('答复期限', 'Reply deadline'),
+      workingDays: true,
     }),
     ...ownershipFields(zhEn('承办单位', 'Handling unit')),
   ],

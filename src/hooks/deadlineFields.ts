@@ -5,7 +5,7 @@
 import type { Field, FieldHook } from 'payload'
 
 import { option, zhEn } from '@/lib/bilingual'
-import { clockStatus, formatDeadlineZh } from '@/lib/statutoryClocks'
+import { clockStatus, formatDeadlineZh, hasOfficialCalendar, toChinaDate } from '@/lib/statutoryClocks'
 import { canReadInternalField } from '@/public/access'
 
 export const DEADLINE_STATES = [
@@ -25,6 +25,19 @@ type ClockFieldOptions = {
   stateField?: string
   stateLabel?: { en: string; zh: string }
   condition?: (data: Record<string, unknown>) => boolean
+  /** The clock counts working days: say so when its deadline falls in a year without the official holidays. */
+  workingDays?: boolean
+}
+
+/**
+ * Holidays are published by the State Council year by year; a working-day deadline in a year the calendar
+ * package does not cover yet was counted Monday to Friday and must be checked by a person.
+ */
+export function calendarNoteFor(dueAt: unknown): null | string {
+  if (typeof dueAt !== 'string' && !(dueAt instanceof Date)) return null
+  if (hasOfficialCalendar(dueAt)) return null
+  const year = toChinaDate(dueAt).slice(0, 4)
+  return `${year}年法定节假日安排尚未收录，本期限暂按周一至周五推算，请对照国务院办公厅节假日通知人工核对；收录后保存一次即按新日历重算 (${year} holidays not known yet: counted Monday to Friday)`
 }
 
 export function deadlineFields({
@@ -35,6 +48,7 @@ export function deadlineFields({
   label = zhEn('法定时限', 'Statutory deadline'),
   stateField = 'deadlineState',
   stateLabel = zhEn('时限状态', 'Deadline status'),
+  workingDays = false,
 }: ClockFieldOptions): Field[] {
   const computeState: FieldHook = ({ data }) => {
     if (!data?.[dueField]) return null
@@ -67,6 +81,23 @@ export function deadlineFields({
       admin: { condition: show, position: 'sidebar', readOnly: true },
       hooks: { afterRead: [computeState] },
     },
+    ...(workingDays
+      ? [
+          {
+            name: `${dueField}CalendarNote`,
+            type: 'textarea',
+            label: zhEn('日历提示', 'Calendar note'),
+            virtual: true,
+            access: { read: canReadInternalField },
+            admin: {
+              condition: (data: Record<string, unknown>) => Boolean(data?.[`${dueField}CalendarNote`]),
+              position: 'sidebar',
+              readOnly: true,
+            },
+            hooks: { afterRead: [({ data }) => calendarNoteFor(data?.[dueField])] },
+          } satisfies Field,
+        ]
+      : []),
   ]
 }
 

@@ -54,9 +54,35 @@ describeOnDatabase('disclosure requests (依申请公开)', () => {
     const read = await doors.rest('GET', `disclosure-requests/${requestId}`, { token: token['editor.xzfj'] })
     expect(read.body.deadline).toBe('2025-10-30T15:59:59.999Z')
     expect(read.body.deadlineState).toBe('overdue')
+    expect(read.body.deadlineCalendarNote ?? null).toBeNull()
     const xzfj = await t.payload.find({ collection: 'units', where: { code: { equals: 'XZFJ' } } })
     expect(read.body.unit.id ?? read.body.unit).toBe(xzfj.docs[0].id)
     expect(read.body.applicant).toMatchObject(applicant)
+  })
+
+  it('says when a deadline was counted without the official holidays of its year, in both doors', async () => {
+    const created = await doors.rest('POST', 'disclosure-requests', {
+      body: {
+        applicant,
+        applicantType: 'natural_person',
+        channel: 'online',
+        // 20 working days from Dec 20 2026 end in January 2027, whose holidays are not published yet.
+        receivedOn: '2026-12-20T00:00:00.000+08:00',
+        subject: '申请公开某派出所2026年户籍业务办理量',
+      },
+      token: token['editor.xzfj'],
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const read = await doors.rest('GET', `disclosure-requests/${id}`, { token: token['editor.xzfj'] })
+    expect(read.body.deadline.startsWith('2027-01')).toBe(true)
+    expect(read.body.deadlineCalendarNote).toContain('2027年法定节假日安排尚未收录')
+    const gql = await doors.graphql(
+      `{ DisclosureRequest(id: ${JSON.stringify(id)}) { deadlineCalendarNote } }`,
+      token['editor.xzfj'],
+    )
+    expect(gql.body.data.DisclosureRequest.deadlineCalendarNote).toContain('人工核对')
+    await t.payload.delete({ collection: 'disclosure-requests', id })
   })
 
   it('shows the request and its applicant to the unit’s reviewer and to admins, in both doors', async () => {

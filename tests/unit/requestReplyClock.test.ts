@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
+import { calendarNoteFor } from '@/hooks/deadlineFields'
 import { hasOfficialCalendar, isReplyClockPaused, requestReplyDeadline } from '@/lib/statutoryClocks'
 
 /** 23:59:59.999 China time of a day. */
@@ -94,5 +95,13 @@ describe('the clock is paused only while a pause has begun and not ended', () =>
 
   it('flags a deadline that falls in a year chinese-days has no arrangement for', () => {
     expect(hasOfficialCalendar(requestReplyDeadline({ receivedOn: '2026-12-20' }))).toBe(false)
+  })
+
+  it('tells the handling unit to check such a deadline by hand, and says nothing for a covered year', () => {
+    const note = calendarNoteFor(requestReplyDeadline({ receivedOn: '2026-12-20' }))
+    expect(note).toContain('2027年法定节假日安排尚未收录')
+    expect(note).toContain('人工核对')
+    expect(calendarNoteFor(requestReplyDeadline({ receivedOn: '2026-11-02' }))).toBeNull()
+    expect(calendarNoteFor(null)).toBeNull()
   })
 })
