@@ -47,17 +47,35 @@ const withRetries = (progress: unknown, retries: number) => {
   return next
 }
 
+/** Another run took this delivery over (ours looked abandoned): we must not touch it or the platform again. */
+class ClaimLost extends Error {}
+
+/**
+ * The fence: the row still carries our run number. Touching it also renews `updatedAt`, so a run that
+ * keeps making progress never looks abandoned. Without it, a slow run that had been taken over could
+ * save a draft the new run never saw, and both would publish their own.
+ */
+const holdsClaim = (req: PayloadRequest, delivery: Delivery) =>
+  compareAndSet(req, {
+    collection: 'deliveries',
+    column: 'attempts',
+    expected: [delivery.attempts ?? 0],
+    id: delivery.id,
+    next: delivery.attempts ?? 0,
+  })
+
 const saveProgress = (req: PayloadRequest, delivery: Delivery, progress: unknown) =>
-  inTransaction(req, () =>
-    req.payload.update({
+  inTransaction(req, async () => {
+    if (!(await holdsClaim(req, delivery))) throw new ClaimLost()
+    await req.payload.update({
       collection: 'deliveries',
       data: { progress: progress as Record<string, unknown> },
       depth: 0,
       id: delivery.id,
       overrideAccess: true,
       req,
-    }),
-  )
+    })
+  })
 
 /** Leaves `sending` for `to`, records why, and books the next run when there is one. */
 async function settle(
@@ -68,6 +86,7 @@ async function settle(
   waitMs?: number,
 ) {
   await inTransaction(req, async () => {
+    if (!(await holdsClaim(req, delivery))) throw new ClaimLost()
     const moved = await moveDelivery(req, delivery, ['sending'], to, {
       ...extra,
       ...(to === 'delivered' ? { deliveredAt: new Date().toISOString() } : {}),
@@ -143,10 +162,20 @@ export async function runPlatformDelivery(req: PayloadRequest, delivery: Deliver
   })
   if (!claimed) return 'claimed by another worker'
 
+  try {
+    return await runClaimed(req, claimed)
+  } catch (error) {
+    if (error instanceof ClaimLost) return 'taken over by another run: stopped'
+    throw error
+  }
+}
+
+/** The steps of a run that holds the claim; every save and every settle first checks it still does. */
+async function runClaimed(req: PayloadRequest, claimed: Delivery): Promise<string> {
   const account = (await req.payload.findByID({
     collection: 'channel-accounts',
     depth: 0,
-    id: idOf(delivery.channel)!,
+    id: idOf(claimed.channel)!,
     overrideAccess: true,
   })) as ChannelAccount
   let input: unknown
@@ -172,6 +201,8 @@ export async function runPlatformDelivery(req: PayloadRequest, delivery: Deliver
       // Settled without a step of ours: a platform callback already wrote the outcome into the progress.
       result = { error: adapter.failureOf?.(progress), next: upcoming, progress, step: upcoming }
     } else {
+      // Still ours, and seen to be alive, right before the platform is called.
+      if (!(await inTransaction(req, () => holdsClaim(req, claimed)))) throw new ClaimLost()
       const held = await holdForQuota(req, claimed, account, upcoming)
       if (held) return held
       try {
