@@ -7,7 +7,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ChannelError } from '../../channels/errors'
 import { type QuotaRule, quotaRefusalWaitMs, STEP_QUOTAS } from '../../channels/quotas'
-import { moveDelivery } from '@/gate/deliveryState'
+import { moveDelivery, writeDeliveryProgress } from '@/gate/deliveryState'
 import { compareAndSet } from '@/lib/atomicUpdate'
 import { queueDeliveryJob } from '@/gate/queueDelivery'
 import type { DeliveryState } from '@/gate/vocabulary'
@@ -53,7 +53,8 @@ class ClaimLost extends Error {}
 /**
  * The fence: the row still carries our run number. Touching it also renews `updatedAt`, so a run that
  * keeps making progress never looks abandoned. Without it, a slow run that had been taken over could
- * save a draft the new run never saw, and both would publish their own.
+ * save a draft the new run never saw, and both would publish their own. Every platform call follows either
+ * the claim or a fenced save of the step before, so the calls need no check of their own.
  */
 const holdsClaim = (req: PayloadRequest, delivery: Delivery) =>
   compareAndSet(req, {
@@ -67,14 +68,7 @@ const holdsClaim = (req: PayloadRequest, delivery: Delivery) =>
 const saveProgress = (req: PayloadRequest, delivery: Delivery, progress: unknown) =>
   inTransaction(req, async () => {
     if (!(await holdsClaim(req, delivery))) throw new ClaimLost()
-    await req.payload.update({
-      collection: 'deliveries',
-      data: { progress: progress as Record<string, unknown> },
-      depth: 0,
-      id: delivery.id,
-      overrideAccess: true,
-      req,
-    })
+    await writeDeliveryProgress(req, delivery.id, progress as object)
   })
 
 /** Leaves `sending` for `to`, records why, and books the next run when there is one. */
@@ -201,8 +195,6 @@ async function runClaimed(req: PayloadRequest, claimed: Delivery): Promise<strin
       // Settled without a step of ours: a platform callback already wrote the outcome into the progress.
       result = { error: adapter.failureOf?.(progress), next: upcoming, progress, step: upcoming }
     } else {
-      // Still ours, and seen to be alive, right before the platform is called.
-      if (!(await inTransaction(req, () => holdsClaim(req, claimed)))) throw new ClaimLost()
       const held = await holdForQuota(req, claimed, account, upcoming)
       if (held) return held
       try {

@@ -68,3 +68,14 @@ export async function moveDelivery(
   })
   return updated
 }
+
+/** A delivery's progress as the engine reads it back, written inside the caller's transaction. */
+export const writeDeliveryProgress = (req: PayloadRequest, id: Delivery['id'], progress: object) =>
+  req.payload.update({
+    collection: 'deliveries',
+    data: { progress: progress as Record<string, unknown> },
+    depth: 0,
+    id,
+    overrideAccess: true,
+    req,
+  })

@@ -8,20 +8,15 @@
 import type { PayloadRequest } from 'payload'
 
 import { restartWechatPublish } from '../../channels/wechat/adapter'
-import { hasRole, idOf, isAdminUser } from '@/lib/roles'
 import type { Delivery } from '@/payload-types'
 
-import { moveDelivery } from './deliveryState'
+import { moveDelivery, writeDeliveryProgress } from './deliveryState'
 import { queueDeliveryJob } from './queueDelivery'
+import { isResolvablePlatform, mayResolveDelivery, RESOLVE_ACTIONS } from './resolution'
 import { inGateTransaction, refuse } from './refusal'
 import { itemOfKey, type DeliveryState } from './vocabulary'
 
 export type ResolveInput = { action?: unknown; externalId?: unknown; note?: unknown; url?: unknown }
-
-const ACTIONS = {
-  confirm_published: { from: ['unconfirmed'] as DeliveryState[], label: '确认已发布' },
-  redeliver: { from: ['unconfirmed', 'failed'] as DeliveryState[], label: '重新投递' },
-}
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
@@ -51,16 +46,14 @@ export async function resolveDelivery(req: PayloadRequest, id: number | string, 
     const user = req.user
     if (!user) refuse(401, '请先登录 (log in first)', { target })
     if (!delivery) refuse(404, '投递记录不存在 (delivery not found)', { target })
-    const action = text(input.action) as keyof typeof ACTIONS
-    if (!Object.hasOwn(ACTIONS, action)) {
+    const action = text(input.action) as keyof typeof RESOLVE_ACTIONS
+    if (!Object.hasOwn(RESOLVE_ACTIONS, action)) {
       refuse(400, '操作须为 confirm_published（确认已发布）或 redeliver（重新投递）', {
         field: 'action',
         target,
       })
     }
-    const reviewerOfOwner =
-      hasRole(user, 'reviewer') && String(idOf(user.unit)) === String(idOf(delivery.owningUnit))
-    if (!isAdminUser(user) && !reviewerOfOwner) {
+    if (!mayResolveDelivery(user, delivery)) {
       refuse(
         403,
         '只有渠道开设单位的审核人或管理员可以人工确认投递 (owning unit reviewers and admins only)',
@@ -69,12 +62,12 @@ export async function resolveDelivery(req: PayloadRequest, id: number | string, 
         },
       )
     }
-    if (delivery.platform !== 'wechat' && delivery.platform !== 'weibo') {
+    if (!isResolvablePlatform(delivery.platform)) {
       refuse(409, '门户网站的投递由系统直接完成，无需人工确认 (website deliveries settle themselves)', {
         target,
       })
     }
-    const { from, label } = ACTIONS[action]
+    const { from, label } = RESOLVE_ACTIONS[action]
     if (!from.includes(delivery.state as DeliveryState)) {
       refuse(409, `该投递当前为“${delivery.state}”，不能${label} (not allowed in this state)`, {
         field: 'action',
@@ -100,9 +93,16 @@ export async function resolveDelivery(req: PayloadRequest, id: number | string, 
           target,
         })
       }
+      // A WeChat article without its id keeps the saved cover, by which retraction finds it in the list;
+      // a link stored as its id would be sent to freepublish/delete.
       const found =
-        delivery.platform === 'weibo' ? { idstr: externalId, url } : { articleId: externalId || url, url }
-      await saveProgress(req, delivery, { ...(delivery.progress as object), ...found, confirmedByHand: true })
+        delivery.platform === 'weibo' ? { idstr: externalId } : externalId ? { articleId: externalId } : {}
+      await writeDeliveryProgress(req, delivery.id, {
+        ...(delivery.progress as object),
+        ...found,
+        confirmedByHand: true,
+        url,
+      })
       const moved = await moveDelivery(
         req,
         delivery,
@@ -116,20 +116,10 @@ export async function resolveDelivery(req: PayloadRequest, id: number | string, 
     // Not on the platform: start again, keeping WeChat's uploaded pictures and cover.
     const progress =
       delivery.platform === 'wechat' ? restartWechatPublish((delivery.progress ?? {}) as never) : {}
-    await saveProgress(req, delivery, progress)
+    await writeDeliveryProgress(req, delivery.id, progress)
     const moved = await moveDelivery(req, delivery, from, 'queued', { lastError: null }, `${label}：${note}`)
     if (!moved) return changedJustNow()
     await queueDeliveryJob(req.payload, delivery.id, { req })
     return moved
   })
 }
-
-const saveProgress = (req: PayloadRequest, delivery: Delivery, progress: object) =>
-  req.payload.update({
-    collection: 'deliveries',
-    data: { progress: progress as Record<string, unknown> },
-    depth: 0,
-    id: delivery.id,
-    overrideAccess: true,
-    req,
-  })

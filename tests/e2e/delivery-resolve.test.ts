@@ -5,34 +5,16 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../scripts/seed/users'
 import { plainPng } from '../fixtures/images'
 import { launchChromium, loginAs, screenshotPath } from './helpers/browser'
+import { restClient } from './helpers/rest'
 
 const base = inject('e2eURL')
 const sandbox = inject('sandboxURL')
 const TITLE = '关于冬季道路交通安全的提示'
 const CHECKLIST = { legal: true, political: true, secrecy: true, wording: true }
 
-async function api(method: string, path: string, token?: string, body?: unknown | FormData) {
-  const form = body instanceof FormData
-  const response = await fetch(`${base}/api/${path}`, {
-    body: body === undefined ? undefined : form ? body : JSON.stringify(body),
-    headers: {
-      ...(form ? {} : { 'Content-Type': 'application/json' }),
-      Origin: base,
-      ...(token ? { Authorization: `JWT ${token}` } : {}),
-    },
-    method,
-  })
-  return { body: await response.json().catch(() => null), status: response.status }
-}
-
-async function login(email: string): Promise<string> {
-  const reply = await api('POST', 'users/login', undefined, { email, password: DEMO_PASSWORD })
-  expect(reply.status).toBe(200)
-  return reply.body.token
-}
+const { api, login } = restClient(base)
 
 const paragraph = (text: string) => ({
   root: {
@@ -50,6 +32,16 @@ describe('人工确认: the owning unit sends a refused WeChat article again fro
   const delivery = async () => (await api('GET', `deliveries/${deliveryId}?depth=0`, admin)).body
   /** The every-minute job run, played by the admin through the job queue's REST door. */
   const runJobs = () => api('GET', 'payload-jobs/run?queue=deliveries&limit=10', admin)
+  const runJobsUntil = (state: string) =>
+    expect
+      .poll(
+        async () => {
+          await runJobs()
+          return (await delivery()).state
+        },
+        { interval: 1_000, timeout: 60_000 },
+      )
+      .toBe(state)
 
   beforeAll(async () => {
     browser = await launchChromium()
@@ -110,15 +102,7 @@ describe('人工确认: the owning unit sends a refused WeChat article again fro
     }
     const rows = await api('GET', `deliveries?depth=0&where[ticket][equals]=${ticket}`, admin)
     deliveryId = rows.body.docs[0].id
-    await expect
-      .poll(
-        async () => {
-          await runJobs()
-          return (await delivery()).state
-        },
-        { interval: 1_000, timeout: 60_000 },
-      )
-      .toBe('failed')
+    await runJobsUntil('failed')
     expect((await delivery()).lastError).toContain('审核未通过')
   })
 
@@ -146,15 +130,7 @@ describe('人工确认: the owning unit sends a refused WeChat article again fro
       .poll(() => page.locator('.yg-delivery-state').textContent(), { timeout: 20_000 })
       .toMatch(/排队中|发送中|平台处理中|已送达/)
 
-    await expect
-      .poll(
-        async () => {
-          await runJobs()
-          return (await delivery()).state
-        },
-        { interval: 1_000, timeout: 60_000 },
-      )
-      .toBe('delivered')
+    await runJobsUntil('delivered')
     await page.reload()
     await expect
       .poll(() => page.locator('.yg-delivery-state').textContent(), { timeout: 20_000 })

@@ -1,32 +1,14 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../scripts/seed/users'
 import { launchChromium, screenshotPath } from './helpers/browser'
+import { restClient } from './helpers/rest'
 
 const base = inject('e2eURL')
 const TITLE = '关于严厉打击电信网络诈骗犯罪的通告'
 const CHECKLIST = { legal: true, political: true, secrecy: true, wording: true }
 
-/** The REST doors a person uses: JSON in and out, logged in with a JWT. */
-async function api(method: string, path: string, token?: string, body?: unknown) {
-  const response = await fetch(`${base}/api/${path}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: {
-      'Content-Type': 'application/json',
-      Origin: base,
-      ...(token ? { Authorization: `JWT ${token}` } : {}),
-    },
-    method,
-  })
-  return { body: await response.json().catch(() => null), status: response.status }
-}
-
-async function login(email: string): Promise<string> {
-  const reply = await api('POST', 'users/login', undefined, { email, password: DEMO_PASSWORD })
-  expect(reply.status).toBe(200)
-  return reply.body.token
-}
+const { api, login } = restClient(base)
 
 describe('the public site shows what is live, from the public API', () => {
   let browser: Browser

@@ -2,6 +2,9 @@
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import type { User } from '@/payload-types'
+import { isResolvablePlatform, isResolvableState, mayResolveDelivery } from '@/gate/resolution'
+
 import { callGate, formatTime, PLATFORM_LABELS, STATE_LABELS } from '../review/api'
 import { ResolveDeliveryForm } from './ResolveDeliveryForm'
 
@@ -20,8 +23,6 @@ type Delivery = {
   state: string
   url?: string
 }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? value.id : value)
 
 const nameOf = (value: unknown) =>
   value && typeof value === 'object' && 'name' in value ? String(value.name) : ''
@@ -52,20 +53,18 @@ export default function DeliverySummary() {
   if (!delivery) return null
   const item = delivery.item
   const itemId = item && (typeof item.value === 'object' ? item.value.id : item.value)
-  // 谁开设谁管理: the account's owning unit's reviewers, or an admin, settle what the engine could not.
-  const mayResolve =
-    Boolean(user?.roles?.includes('admin')) ||
-    (Boolean(user?.roles?.includes('reviewer')) &&
-      String(idOf(user?.unit)) === String(idOf(delivery.owningUnit)))
   // A run is still booked: queued or in progress, or an unconfirmed outcome still being checked.
   const checkBooked =
     ['queued', 'sending', 'awaiting_platform', 'unconfirmed'].includes(delivery.state) &&
     Boolean(delivery.nextAttemptAt) &&
     Date.parse(delivery.nextAttemptAt!) > readAt
+  // What the engine could not settle, shown to those the server lets settle it (谁开设谁管理).
   const needsPerson =
-    ['unconfirmed', 'failed'].includes(delivery.state) &&
-    ['wechat', 'weibo'].includes(delivery.platform ?? '') &&
-    !checkBooked
+    isResolvableState(delivery.state) &&
+    isResolvablePlatform(delivery.platform) &&
+    !checkBooked &&
+    // useAuth knows only the base user type; ours carries roles and unit.
+    mayResolveDelivery(user as null | User, delivery)
   return (
     <>
       <dl className="yg-delivery-summary" id="yg-delivery-summary">
@@ -113,7 +112,7 @@ export default function DeliverySummary() {
           </div>
         )}
       </dl>
-      {needsPerson && mayResolve && (
+      {needsPerson && (
         <ResolveDeliveryForm
           deliveryId={id!}
           onDone={() => setVersion((v) => v + 1)}
